@@ -1,0 +1,51 @@
+import { defineConfig } from '@playwright/test';
+
+// Two real server processes: the app (with test hooks) and a stand-in "Oxen" upstream that demands a key,
+// so the proxy path and auth failures are exercised end to end without the internet.
+const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4310);
+const UPSTREAM_PORT = Number(process.env.E2E_UPSTREAM_PORT ?? 4311);
+export const UPSTREAM_KEY = 'stand-in-upstream-key';
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${APP_PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: [
+    {
+      command: `tsx server/main.ts --dist dist --port ${UPSTREAM_PORT}`,
+      url: `http://127.0.0.1:${UPSTREAM_PORT}/healthz`,
+      env: { YOKE_DEMO_KEY: UPSTREAM_KEY, YOKE_DEMO_PACE: '400' },
+      reuseExistingServer: false,
+    },
+    {
+      command: `tsx server/main.ts --dist dist --port ${APP_PORT}`,
+      url: `http://127.0.0.1:${APP_PORT}/healthz`,
+      env: {
+        YOKE_TEST_HOOKS: '1',
+        YOKE_DEMO_PACE: '400',
+        YOKE_OXEN_UPSTREAM: `http://127.0.0.1:${UPSTREAM_PORT}/demo/api/ai`,
+      },
+      reuseExistingServer: false,
+    },
+  ],
+});
