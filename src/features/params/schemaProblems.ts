@@ -35,7 +35,7 @@ const SCHEMA_MAP_KEYS = [
 // (`basic`, `x-order`, ...) that are hints, not errors; formats are not validated here (rjsf's own validator does).
 const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: false, logger: false });
 
-function describe(path: string[]): string {
+function where(path: string[]): string {
   const [param, ...rest] = path;
   if (param === undefined) return 'the schema';
   return rest.length === 0 ? `parameter "${param}"` : `parameter "${param}" (at ${rest.join('/')})`;
@@ -48,21 +48,21 @@ function walk(
   depth: number,
 ): string | undefined {
   if (typeof node === 'boolean') return undefined;
-  if (!isRecord(node)) return `${describe(path)} is not a schema object`;
-  if (depth > 64) return `${describe(path)} is nested too deeply`;
+  if (!isRecord(node)) return `${where(path)} is not a schema object`;
+  if (depth > 64) return `${where(path)} is nested too deeply`;
 
   const { type } = node;
   if (type !== undefined) {
     const types = Array.isArray(type) ? type : [type];
     const unknown = types.find((t) => typeof t !== 'string' || !JSON_TYPES.has(t));
     if (unknown !== undefined || types.length === 0) {
-      return `${describe(path)} has the unknown type ${JSON.stringify(unknown ?? type)}`;
+      return `${where(path)} has the unknown type ${JSON.stringify(unknown ?? type)}`;
     }
   }
   if (node.$ref !== undefined) {
-    if (typeof node.$ref !== 'string') return `${describe(path)} has a $ref that is not a string`;
+    if (typeof node.$ref !== 'string') return `${where(path)} has a $ref that is not a string`;
     if (resolveRef(root, node.$ref) === undefined) {
-      return `${describe(path)} refers to "${node.$ref}", which the schema does not define`;
+      return `${where(path)} refers to "${node.$ref}", which the schema does not define`;
     }
   }
   for (const key of SCHEMA_KEYS) {
@@ -73,7 +73,7 @@ function walk(
   for (const key of SCHEMA_LIST_KEYS) {
     const list = node[key];
     if (list === undefined || (key === 'items' && !Array.isArray(list))) continue;
-    if (!Array.isArray(list)) return `${describe(path)} has "${key}" that is not a list`;
+    if (!Array.isArray(list)) return `${where(path)} has "${key}" that is not a list`;
     for (const [i, item] of list.entries()) {
       const found = walk(root, item, [...path, `${key}/${i}`], depth + 1);
       if (found) return found;
@@ -82,7 +82,7 @@ function walk(
   for (const key of SCHEMA_MAP_KEYS) {
     const map = node[key];
     if (map === undefined) continue;
-    if (!isRecord(map)) return `"${key}" of ${describe(path)} is not an object`;
+    if (!isRecord(map)) return `"${key}" of ${where(path)} is not an object`;
     for (const [name, sub] of Object.entries(map)) {
       // Top-level properties are named by the parameter alone; anything deeper keeps the keyword for context.
       const next = path.length === 0 && key === 'properties' ? [name] : [...path, `${key}/${name}`];
