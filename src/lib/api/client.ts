@@ -1,0 +1,256 @@
+// The inference API client: the only module that calls fetch. Every failure leaves here as an ApiError so the
+// UI has one thing to render, and the API key only ever travels in the Authorization header.
+import { decodeSse } from '../sse/decodeSse';
+import { chatChunksFromSse, chunkFromCompletion } from './chatStream';
+import { ApiError, errorMessageFromBody, isAbortError } from './errors';
+import type { ChatCompletion, ChatCompletionChunk, ChatCompletionRequest, Model } from './types';
+
+export interface ApiConfig {
+  /** Base that paths are appended to, e.g. `/demo/api/ai` or `https://hub.oxen.ai/api/ai`. */
+  baseUrl: string;
+  apiKey?: string;
+}
+
+export async function listModels(cfg: ApiConfig, signal?: AbortSignal): Promise<Model[]> {
+  const response = await send(cfg, 'GET', '/models', { signal });
+  const json = await readJson(response, signal);
+  // Oxen and OpenAI wrap the list in {data}; some local servers return the bare array.
+  const list = Array.isArray(json) ? json : isRecord(json) && Array.isArray(json.data) ? json.data : null;
+  if (!list) throw unexpectedShape(response, json, 'a model list');
+  // An entry without an id cannot be selected or requested, so it is left out rather than crashing the UI.
+  return list.filter((entry): entry is Model => isRecord(entry) && typeof entry.id === 'string');
+}
+
+export async function getModel(cfg: ApiConfig, id: string, signal?: AbortSignal): Promise<Model> {
+  const response = await send(cfg, 'GET', `/models/${encodeURIComponent(id)}`, { signal });
+  const json = await readJson(response, signal);
+  if (!isRecord(json)) throw unexpectedShape(response, json, 'a model');
+  // OpenAI-compatible servers sometimes omit the id on the detail route; the one we asked for is the right one.
+  return (typeof json.id === 'string' ? json : { ...json, id }) as unknown as Model;
+}
+
+export async function createChatCompletion(
+  cfg: ApiConfig,
+  body: ChatCompletionRequest,
+  signal?: AbortSignal,
+): Promise<ChatCompletion> {
+  const response = await send(cfg, 'POST', '/chat/completions', { body, signal });
+  const json = await readJson(response, signal);
+  if (isRecord(json) && json.error != null && !Array.isArray(json.choices)) {
+    // Some servers report failures with a 200 status; it is still a failure.
+    throw new ApiError({
+      kind: 'http',
+      status: response.status,
+      serverMessage: errorMessageFromBody(json),
+      body: json,
+    });
+  }
+  if (!isRecord(json) || !Array.isArray(json.choices))
+    throw unexpectedShape(response, json, 'a chat completion');
+  return json as unknown as ChatCompletion;
+}
+
+/**
+ * Streams a chat completion. Chunks arrive as the server sends them; the generator throws ApiError kind
+ * 'stream' for a mid-stream error or a truncated stream (after yielding everything that did arrive), and
+ * kind 'aborted' when `signal` aborts. Stopping iteration early closes the connection.
+ */
+export async function* streamChatCompletion(
+  cfg: ApiConfig,
+  body: ChatCompletionRequest,
+  signal?: AbortSignal,
+): AsyncGenerator<ChatCompletionChunk, void, undefined> {
+  const response = await send(cfg, 'POST', '/chat/completions', { body, signal, stream: true });
+  const contentType = response.headers.get('content-type') ?? '';
+  if (contentType.includes('json')) {
+    // The server ignored stream:true and sent the whole completion; callers still get chunks.
+    const json = await readJson(response, signal);
+    if (!isRecord(json) || !Array.isArray(json.choices)) {
+      throw new ApiError({
+        kind: 'stream',
+        status: response.status,
+        serverMessage: errorMessageFromBody(json),
+        body: json,
+      });
+    }
+    yield chunkFromCompletion(json as unknown as ChatCompletion);
+    return;
+  }
+  if (contentType.includes('text/html')) {
+    await response.body?.cancel().catch(() => {});
+    throw new ApiError({
+      kind: 'http',
+      status: response.status,
+      serverMessage: 'The server answered with a web page instead of an event stream — check the base URL',
+    });
+  }
+  if (!response.body) {
+    throw new ApiError({
+      kind: 'stream',
+      status: response.status,
+      serverMessage: 'The response has no body',
+    });
+  }
+  try {
+    yield* chatChunksFromSse(decodeSse(response.body, signal), response.status);
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    if (signal?.aborted || isAbortError(error)) throw abortedError(signal);
+    // The connection broke while reading (e.g. undici's "terminated"): to the user that is a truncated stream.
+    throw new ApiError({
+      kind: 'stream',
+      status: response.status,
+      serverMessage: 'The stream ended before the server finished (no [DONE])',
+      cause: error,
+    });
+  }
+}
+
+interface SendOptions {
+  body?: ChatCompletionRequest;
+  signal?: AbortSignal | undefined;
+  stream?: boolean;
+}
+
+/** Performs the request and turns transport failures and non-2xx statuses into ApiErrors. */
+async function send(
+  cfg: ApiConfig,
+  method: 'GET' | 'POST',
+  path: string,
+  opts: SendOptions,
+): Promise<Response> {
+  const url = joinUrl(cfg.baseUrl, path);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers: buildHeaders(cfg, opts),
+      // Sent exactly as given: snippets reproduce this body byte for byte, so no re-ordering or additions.
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: opts.signal,
+    });
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    if (opts.signal?.aborted || isAbortError(error)) throw abortedError(opts.signal);
+    throw new ApiError({
+      kind: 'network',
+      status: 0,
+      serverMessage: 'Failed to fetch',
+      message: `Could not reach the server at ${originOf(url)} — check the base URL and that the server is running.`,
+      // The cause is kept for debugging; it never holds the key because buildHeaders rejected bad keys first.
+      cause: error,
+    });
+  }
+  if (!response.ok) throw await httpError(response, opts.signal);
+  return response;
+}
+
+function buildHeaders(cfg: ApiConfig, opts: SendOptions): Record<string, string> {
+  const headers: Record<string, string> = { Accept: opts.stream ? 'text/event-stream' : 'application/json' };
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  const key = cfg.apiKey?.trim();
+  if (key) {
+    // fetch would reject such a key with an error message that quotes the header — i.e. the key itself.
+    if (!/^[\x21-\x7e]+$/.test(key)) {
+      throw new ApiError({
+        kind: 'network',
+        status: 0,
+        serverMessage: 'Invalid API key',
+        message: 'The API key contains spaces or characters that cannot be sent in an HTTP header.',
+      });
+    }
+    headers.Authorization = `Bearer ${key}`;
+  }
+  return headers;
+}
+
+async function httpError(response: Response, signal: AbortSignal | undefined): Promise<ApiError> {
+  let text = '';
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (signal?.aborted || isAbortError(error)) return abortedError(signal);
+    // The status alone still says what happened.
+  }
+  return new ApiError({
+    kind: 'http',
+    status: response.status,
+    serverMessage: errorMessageFromBody(text, response.statusText || 'Request failed'),
+    body: parseJsonOrText(text),
+  });
+}
+
+async function readJson(response: Response, signal: AbortSignal | undefined): Promise<unknown> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (signal?.aborted || isAbortError(error)) throw abortedError(signal);
+    throw new ApiError({
+      kind: 'network',
+      status: response.status,
+      serverMessage: 'The connection was lost while reading the response',
+      cause: error,
+    });
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    const type = response.headers.get('content-type') || 'no content type';
+    throw new ApiError({
+      kind: 'http',
+      status: response.status,
+      serverMessage: `The server's answer is not JSON (${type}) — check the base URL`,
+      body: text,
+    });
+  }
+}
+
+function abortedError(signal: AbortSignal | undefined): ApiError {
+  const reason: unknown = signal?.reason;
+  // AbortSignal.timeout() aborts with a TimeoutError: that is a failure to report, not a user's cancel.
+  if (isRecord(reason) && reason.name === 'TimeoutError') {
+    return new ApiError({
+      kind: 'network',
+      status: 0,
+      serverMessage: 'The request timed out',
+      cause: reason,
+    });
+  }
+  return new ApiError({ kind: 'aborted', status: 0, serverMessage: 'The request was cancelled' });
+}
+
+function unexpectedShape(response: Response, json: unknown, expected: string): ApiError {
+  return new ApiError({
+    kind: 'http',
+    status: response.status,
+    serverMessage: `Expected ${expected} but the server sent something else`,
+    body: json,
+  });
+}
+
+function joinUrl(baseUrl: string, path: string): string {
+  return `${baseUrl.trim().replace(/\/+$/, '')}${path}`;
+}
+
+/** Only the origin goes into messages: paths and query strings could hold things users would not share. */
+function originOf(url: string): string {
+  try {
+    const base = (globalThis as { location?: { href?: string } }).location?.href;
+    return new URL(url, base).origin;
+  } catch {
+    return url.startsWith('/') ? 'this site' : 'the configured base URL';
+  }
+}
+
+function parseJsonOrText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
