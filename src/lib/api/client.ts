@@ -1,7 +1,7 @@
 // The inference API client: the only module that calls fetch. Every failure leaves here as an ApiError so the
 // UI has one thing to render, and the API key only ever travels in the Authorization header.
 import { decodeSse } from '../sse/decodeSse';
-import { chatChunksFromSse, chunkFromCompletion } from './chatStream';
+import { chatChunksFromSse, chunkFromCompletion, TRUNCATED_STREAM_MESSAGE } from './chatStream';
 import { ApiError, errorMessageFromBody, isAbortError } from './errors';
 import type { ChatCompletion, ChatCompletionChunk, ChatCompletionRequest, Model } from './types';
 
@@ -100,7 +100,7 @@ export async function* streamChatCompletion(
     throw new ApiError({
       kind: 'stream',
       status: response.status,
-      serverMessage: 'The stream ended before the server finished (no [DONE])',
+      serverMessage: TRUNCATED_STREAM_MESSAGE,
       cause: error,
     });
   }
