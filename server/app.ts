@@ -1,0 +1,53 @@
+import { Hono } from 'hono';
+import { captureRoutes } from './capture';
+import { demoRoutes } from './demo/chat';
+import { oxenErrorResponse } from './errors';
+import { PROXY_PREFIX, proxyRoutes } from './proxy';
+
+export interface ServerOptions {
+  oxenUpstream: string;
+  /** Demo streaming speed in tokens per second. */
+  demoPace: number;
+  demoApiKey?: string;
+  /** Enables X-Demo-Fault and the /__capture endpoints; never on for real use. */
+  testHooks: boolean;
+  log: (line: string) => void;
+}
+
+export const DEFAULT_OXEN_UPSTREAM = 'https://hub.oxen.ai/api/ai';
+export const DEFAULT_DEMO_PACE = 50;
+
+export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOptions {
+  const pace = Number(env.YOKE_DEMO_PACE);
+  return {
+    oxenUpstream: env.YOKE_OXEN_UPSTREAM || DEFAULT_OXEN_UPSTREAM,
+    demoPace: Number.isFinite(pace) && pace > 0 ? pace : DEFAULT_DEMO_PACE,
+    demoApiKey: env.YOKE_DEMO_KEY || undefined,
+    testHooks: env.YOKE_TEST_HOOKS === '1',
+    log: (line) => console.log(line),
+  };
+}
+
+export function createApp(opts: ServerOptions): Hono {
+  const app = new Hono();
+
+  // Method, path (without the query), status and time to headers only: headers and bodies carry API keys.
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    const ms = Math.round(performance.now() - started);
+    opts.log(`${c.req.method} ${new URL(c.req.url).pathname} ${c.res.status} ${ms}ms`);
+  });
+
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.route('/demo/api/ai', demoRoutes(opts));
+  app.route(PROXY_PREFIX, proxyRoutes(opts));
+  if (opts.testHooks) app.route('/__capture', captureRoutes(opts));
+
+  app.notFound((c) => oxenErrorResponse(404, `Not found: ${new URL(c.req.url).pathname}`));
+  app.onError((err, c) => {
+    opts.log(`error ${c.req.method} ${new URL(c.req.url).pathname}: ${err.message}`);
+    return oxenErrorResponse(500, 'Internal server error');
+  });
+  return app;
+}

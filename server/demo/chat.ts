@@ -1,0 +1,72 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { oxenErrorResponse } from '../errors';
+import { DEMO_MODELS, findModel, publicModel } from './models';
+import { parseFault, resolvePace } from './pacedStream';
+import { completionResponse } from './respond';
+import { validateChatRequest } from './validate';
+
+export interface DemoOptions {
+  demoPace: number;
+  demoApiKey?: string;
+  testHooks: boolean;
+}
+
+const UNAUTHENTICATED = {
+  error: { type: 'unauthenticated', title: 'Unauthorized', detail: 'unauthenticated' },
+  status: 'error',
+  status_message: 'unauthenticated',
+};
+
+// Hashing first gives equal-length buffers, so the comparison time says nothing about the key.
+function sameSecret(a: string, b: string): boolean {
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(a), digest(b));
+}
+
+function requireKey(key: string): MiddlewareHandler {
+  return async (c, next) => {
+    if (!sameSecret(c.req.header('Authorization') ?? '', `Bearer ${key}`)) {
+      return c.json(UNAUTHENTICATED, 401);
+    }
+    await next();
+  };
+}
+
+export async function readJsonBody(req: Request): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  try {
+    return { ok: true, value: JSON.parse(await req.text()) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** The demo provider, mounted at /demo/api/ai: an Oxen-compatible API that needs no network. */
+export function demoRoutes(opts: DemoOptions): Hono {
+  const demo = new Hono();
+  if (opts.demoApiKey) demo.use('*', requireKey(opts.demoApiKey));
+
+  demo.get('/models', (c) => c.json({ object: 'list', data: DEMO_MODELS.map((m) => publicModel(m, false)) }));
+
+  demo.get('/models/:id', (c) => {
+    const id = c.req.param('id');
+    const model = findModel(id);
+    return model ? c.json(publicModel(model, true)) : oxenErrorResponse(404, `Model not found: ${id}`);
+  });
+
+  demo.post('/chat/completions', async (c) => {
+    const parsed = await readJsonBody(c.req.raw);
+    if (!parsed.ok) return oxenErrorResponse(400, 'Request body must be valid JSON');
+    const result = validateChatRequest(parsed.value);
+    if (!result.ok) return oxenErrorResponse(result.status, result.message);
+    return completionResponse({
+      modelId: result.model.id,
+      body: result.body,
+      pace: resolvePace(c.req.header('X-Demo-Pace'), opts.demoPace),
+      fault: opts.testHooks ? parseFault(c.req.header('X-Demo-Fault')) : undefined,
+      signal: c.req.raw.signal,
+    });
+  });
+
+  return demo;
+}

@@ -1,0 +1,102 @@
+import { oxenErrorBody } from '../errors';
+import type { SseEvent } from './completion';
+
+export type Fault = { kind: 'cut-after' | 'error-after'; tokens: number };
+
+/** Parses `X-Demo-Fault: cut-after=<n>` / `error-after=<n>`; anything else means no fault. */
+export function parseFault(header: string | undefined): Fault | undefined {
+  const m = /^\s*(cut-after|error-after)\s*=\s*(\d+)\s*$/.exec(header ?? '');
+  if (!m?.[1] || !m[2]) return undefined;
+  return { kind: m[1] as Fault['kind'], tokens: Number(m[2]) };
+}
+
+export const MIN_PACE = 1;
+export const MAX_PACE = 10_000;
+
+/** `X-Demo-Pace` wins when it is a number; it is clamped rather than rejected so tests can't trip on it. */
+export function resolvePace(header: string | undefined, fallback: number): number {
+  const parsed = header === undefined || header.trim() === '' ? Number.NaN : Number(header);
+  const pace = Number.isFinite(parsed) ? parsed : fallback;
+  return Math.min(MAX_PACE, Math.max(MIN_PACE, pace));
+}
+
+export interface PaceOptions {
+  pace: number;
+  fault?: Fault;
+  signal?: AbortSignal;
+}
+
+// Timers fire at most this often; at high paces each tick carries several token events in one write,
+// which keeps many concurrent fast streams cheap.
+const MIN_TICK_MS = 16;
+
+const encoder = new TextEncoder();
+const frame = (data: string) => `data: ${data}\n\n`;
+
+/** Emits the events as SSE, releasing token events at `pace` per second. */
+export function pacedSse(events: readonly SseEvent[], opts: PaceOptions): ReadableStream<Uint8Array> {
+  const totalTokens = events.filter((e) => e.isToken).length;
+  // A fault past the end still fires before [DONE], so "truncated stream" is testable with any n.
+  const faultAt = opts.fault ? Math.min(opts.fault.tokens, totalTokens) : -1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let next = 0;
+  let sent = 0;
+  let finished = false;
+  const stop = () => {
+    finished = true;
+    if (timer) clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', stop);
+  };
+
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (opts.signal?.aborted) return stop();
+      opts.signal?.addEventListener('abort', () => {
+        stop();
+        try {
+          controller.close();
+        } catch {
+          // already closed or errored
+        }
+      });
+      const started = performance.now();
+      const tick = () => {
+        if (finished) return;
+        const due = Math.floor(((performance.now() - started) * opts.pace) / 1000) + 1;
+        let out = '';
+        while (next < events.length) {
+          if (sent === faultAt && opts.fault) {
+            if (out) controller.enqueue(encoder.encode(out));
+            stop();
+            if (opts.fault.kind === 'cut-after') {
+              // Erroring the body makes the node adapter destroy the socket: no terminating chunk, no [DONE].
+              controller.error(new Error('X-Demo-Fault: connection cut'));
+            } else {
+              const detail = `Demo fault: generation failed after ${sent} tokens`;
+              controller.enqueue(encoder.encode(frame(JSON.stringify(oxenErrorBody(500, detail)))));
+              controller.close();
+            }
+            return;
+          }
+          const event = events[next];
+          if (!event || (event.isToken && sent >= due)) break;
+          out += frame(event.data);
+          next++;
+          if (event.isToken) sent++;
+        }
+        if (out) controller.enqueue(encoder.encode(out));
+        if (next >= events.length) {
+          stop();
+          controller.close();
+          return;
+        }
+        timer = setTimeout(tick, Math.max(MIN_TICK_MS, 1000 / opts.pace));
+      };
+      tick();
+    },
+    cancel() {
+      // The client went away: stop generating instead of filling a dead socket.
+      stop();
+    },
+  });
+}

@@ -1,0 +1,92 @@
+import type { Picker } from './prng';
+
+// Word lists are ordered most-likely first: the picker's rank weighting turns them into a tiny
+// "language model" whose temperature visibly changes word choice.
+const ADJECTIVES = ['simple', 'clear', 'careful', 'small', 'useful', 'steady', 'quick', 'quiet', 'patient'];
+const NOUNS = [
+  'model',
+  'request',
+  'response',
+  'parameter',
+  'prompt',
+  'stream',
+  'schema',
+  'sample',
+  'setting',
+];
+const VERBS = ['shapes', 'controls', 'changes', 'describes', 'limits', 'guides', 'reflects', 'affects'];
+const OBJECTS = ['the output', 'the next token', 'each answer', 'the final text', 'the whole reply'];
+const TAILS = [
+  '',
+  ' in a predictable way',
+  ' when the temperature rises',
+  ' without surprises',
+  ' over time',
+];
+const DETERMINERS = ['The', 'Each', 'A', 'Every', 'This'];
+const KEYS = ['Context', 'Tone', 'Length', 'Format', 'Sampling', 'Structure', 'Examples'];
+const HEADINGS = ['Notes on', 'A short take on', 'Thinking about', 'Some thoughts on'];
+const CLOSINGS = ['In short,', 'Overall,', 'To sum up,', 'All in all,'];
+const STOPWORDS = new Set([
+  'about',
+  'could',
+  'would',
+  'should',
+  'please',
+  'there',
+  'these',
+  'those',
+  'which',
+]);
+const CODE_HINT = /\b(code|function|script|program|typescript|javascript|python|snippet|example)\b/i;
+
+export interface ProseOptions {
+  /** Scales how much is written, the way reasoning_effort makes a reasoning model say more. */
+  effort: 'low' | 'medium' | 'high';
+}
+
+/** Up to three content words from the prompt, so replies look like they are about something. */
+export function topicOf(prompt: string): string {
+  const words = (prompt.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOPWORDS.has(w));
+  const unique = [...new Set(words)].slice(0, 3);
+  return unique.length > 0 ? unique.join(' ') : 'this demo';
+}
+
+function sentence(pk: Picker): string {
+  const adjective = pk.word([true, false]) ? `${pk.word(ADJECTIVES)} ` : '';
+  return `${pk.word(DETERMINERS)} ${adjective}${pk.word(NOUNS)} ${pk.word(VERBS)} ${pk.word(OBJECTS)}${pk.word(TAILS)}.`;
+}
+
+function sentences(pk: Picker, count: number): string {
+  return Array.from({ length: count }, () => sentence(pk)).join(' ');
+}
+
+function codeBlock(pk: Picker, prompt: string): string {
+  const name = pk.word(['summarize', 'shorten', 'describe', 'tidy']);
+  if (pk.pick(/python/i.test(prompt) ? ['python', 'ts'] : ['ts', 'python']) === 'ts') {
+    const method = pk.pick(['trim', 'toLowerCase', 'toUpperCase']);
+    return `\`\`\`ts\nfunction ${name}(input: string): string {\n  return input.${method}();\n}\n\`\`\``;
+  }
+  const method = pk.pick(['strip', 'lower', 'upper']);
+  return `\`\`\`python\ndef ${name}(text):\n    return text.${method}()\n\`\`\``;
+}
+
+export function composeProse(pk: Picker, prompt: string, opts: ProseOptions): string {
+  const extra = opts.effort === 'high' ? 2 : opts.effort === 'low' ? -1 : 0;
+  const topic = topicOf(prompt);
+  const parts: string[] = [`## ${pk.word(HEADINGS)} ${topic}`];
+  parts.push(`You asked about ${topic}. ${sentences(pk, pk.pick([2, 3, 1]) + Math.max(0, extra))}`);
+  const items = Math.max(2, pk.pick([3, 4, 5, 2]) + extra);
+  const keys = [...KEYS];
+  const list: string[] = [];
+  for (let i = 0; i < items; i++) {
+    const key = pk.word(keys);
+    keys.splice(keys.indexOf(key), 1);
+    list.push(`- **${key}**: ${sentence(pk)}`);
+  }
+  parts.push(list.join('\n'));
+  // Code shows up when asked for, and otherwise now and then at higher temperatures.
+  if (pk.pick(CODE_HINT.test(prompt) ? [true, false] : [false, true])) parts.push(codeBlock(pk, prompt));
+  parts.push(`${pk.word(CLOSINGS)} ${sentence(pk).replace(/^\w/, (c) => c.toLowerCase())}`);
+  return parts.join('\n\n');
+}

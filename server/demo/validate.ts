@@ -1,0 +1,126 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { type DemoModel, findModel, modelSchema } from './models';
+
+export type Validation =
+  | { ok: true; model: DemoModel; body: Record<string, unknown> }
+  | { ok: false; status: 400 | 404; message: string };
+
+// The standard OpenAI chat-completions rules. They apply to every parameter the model's own schema does
+// not describe, which is also how a model without a (usable) schema gets validated.
+const COMMON_PROPERTIES: Record<string, object> = {
+  stream: { type: 'boolean' },
+  stream_options: {
+    type: ['object', 'null'],
+    properties: { include_usage: { type: 'boolean' } },
+  },
+  temperature: { type: 'number', minimum: 0, maximum: 2 },
+  top_p: { type: 'number', minimum: 0, maximum: 1 },
+  top_k: { type: 'integer', minimum: 0 },
+  max_tokens: { type: 'integer', minimum: 1 },
+  max_completion_tokens: { type: 'integer', minimum: 1 },
+  n: { type: 'integer', minimum: 1, maximum: 8 },
+  seed: { type: 'integer' },
+  stop: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, maxItems: 4 }] },
+  frequency_penalty: { type: 'number', minimum: -2, maximum: 2 },
+  presence_penalty: { type: 'number', minimum: -2, maximum: 2 },
+  logprobs: { type: 'boolean' },
+  response_format: {
+    type: 'object',
+    required: ['type'],
+    properties: { type: { enum: ['text', 'json_object', 'json_schema'] } },
+  },
+};
+const OWNED = new Set(['model', 'messages', 'stream', 'stream_options']);
+const ROLES = ['system', 'developer', 'user', 'assistant', 'tool'];
+
+// strict: false because Oxen schemas carry extension keywords (basic, x-order) that are hints, not errors.
+const ajv = new Ajv({ strict: false, allErrors: false });
+const validators = new Map<string, { own: ValidateFunction | null; common: ValidateFunction }>();
+
+function ownProperties(schema: unknown): Set<string> {
+  const props = (schema as { properties?: unknown } | null)?.properties;
+  return new Set(typeof props === 'object' && props !== null ? Object.keys(props) : []);
+}
+
+function validatorsFor(model: DemoModel) {
+  let entry = validators.get(model.id);
+  if (entry) return entry;
+  const schema = modelSchema(model);
+  let own: ValidateFunction | null = null;
+  try {
+    if (schema !== null && typeof schema === 'object') own = ajv.compile(schema);
+  } catch {
+    // An unusable schema (the broken-schema demo) leaves only the common rules, as a lenient server would.
+    own = null;
+  }
+  const described = own ? ownProperties(schema) : new Set<string>();
+  const properties = Object.fromEntries(
+    Object.entries(COMMON_PROPERTIES).filter(([name]) => OWNED.has(name) || !described.has(name)),
+  );
+  entry = { own, common: ajv.compile({ type: 'object', properties }) };
+  validators.set(model.id, entry);
+  return entry;
+}
+
+function errorText(error: ErrorObject): string {
+  const path = error.instancePath
+    .slice(1)
+    .replace(/\/(\d+)(?=\/|$)/g, '[$1]')
+    .replace(/\//g, '.');
+  if (error.keyword === 'required') {
+    const missing = String((error.params as { missingProperty?: unknown }).missingProperty);
+    return `${path ? `${path}.` : ''}${missing} is required`;
+  }
+  return `${path || 'body'} ${error.message ?? 'is invalid'}`;
+}
+
+function firstFailure(fn: ValidateFunction, body: unknown): string | undefined {
+  if (fn(body)) return undefined;
+  // For oneOf/anyOf, ajv lists the branch errors first and the summary last; the summary names the field.
+  const errors = fn.errors ?? [];
+  const last = errors[errors.length - 1];
+  return last ? errorText(last) : 'Invalid request';
+}
+
+function checkMessages(messages: unknown): string | undefined {
+  if (!Array.isArray(messages)) return 'messages must be an array';
+  if (messages.length === 0) return 'Messages array cannot be empty';
+  for (const [i, m] of messages.entries()) {
+    if (typeof m !== 'object' || m === null) return `messages[${i}] must be an object`;
+    const { role, content } = m as { role?: unknown; content?: unknown };
+    if (typeof role !== 'string' || !ROLES.includes(role)) {
+      return `messages[${i}].role must be one of ${ROLES.join(', ')}`;
+    }
+    const nullable = role === 'assistant' && content === null;
+    if (!nullable && typeof content !== 'string' && !Array.isArray(content)) {
+      return `messages[${i}].content must be a string or an array of content parts`;
+    }
+  }
+  return undefined;
+}
+
+export function validateChatRequest(body: unknown): Validation {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { ok: false, status: 400, message: 'Request body must be a JSON object' };
+  }
+  const req = body as Record<string, unknown>;
+  if (typeof req.model !== 'string' || req.model === '') {
+    return { ok: false, status: 400, message: 'You must specify a model to call' };
+  }
+  const model = findModel(req.model);
+  if (!model) return { ok: false, status: 404, message: `Model not found: ${req.model}` };
+  const messageProblem = checkMessages(req.messages);
+  if (messageProblem) return { ok: false, status: 400, message: messageProblem };
+  const refused = model.unsupported?.find((name) => name in req);
+  if (refused) {
+    return {
+      ok: false,
+      status: 400,
+      message: `Unsupported parameter: '${refused}' is not supported with this model.`,
+    };
+  }
+  const { own, common } = validatorsFor(model);
+  const problem = (own && firstFailure(own, req)) || firstFailure(common, req);
+  if (problem) return { ok: false, status: 400, message: problem };
+  return { ok: true, model, body: req };
+}

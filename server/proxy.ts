@@ -1,0 +1,89 @@
+import { Hono } from 'hono';
+import { oxenErrorResponse } from './errors';
+
+export const PROXY_PREFIX = '/proxy/oxen';
+
+// Only what an API call needs crosses the proxy. Cookies and the browser's other headers stay behind.
+const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'authorization'];
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+]);
+// fetch() already decoded the body, so the upstream's encoding and length no longer describe it.
+const DROPPED_RESPONSE_HEADERS = new Set(['set-cookie', 'content-encoding', 'content-length']);
+
+/**
+ * The upstream URL for a proxied path, or null when the result would leave the upstream (another
+ * origin, or a path outside its base path after dot-segment normalisation).
+ */
+export function upstreamUrl(upstream: string, rest: string, search: string): URL | null {
+  const base = new URL(upstream);
+  const basePath = base.pathname.replace(/\/+$/, '');
+  const target = new URL(base.href);
+  // Assigning pathname can never change the host, unlike resolving `rest` as a relative URL would.
+  target.pathname = rest === '' ? basePath || '/' : basePath + (rest.startsWith('/') ? rest : `/${rest}`);
+  target.search = search;
+  target.hash = '';
+  if (target.origin !== base.origin) return null;
+  if (target.pathname !== basePath && !target.pathname.startsWith(`${basePath}/`)) return null;
+  return target;
+}
+
+function responseHeaders(upstream: Headers): Headers {
+  const named = (upstream.get('connection') ?? '').split(',').map((s) => s.trim().toLowerCase());
+  const out = new Headers();
+  upstream.forEach((value, name) => {
+    if (HOP_BY_HOP.has(name) || DROPPED_RESPONSE_HEADERS.has(name) || named.includes(name)) return;
+    out.append(name, value);
+  });
+  return out;
+}
+
+export function proxyRoutes(opts: { oxenUpstream: string }): Hono {
+  const proxy = new Hono();
+  proxy.all('*', async (c) => {
+    const incoming = new URL(c.req.url);
+    const rest = incoming.pathname.slice(PROXY_PREFIX.length);
+    const target = upstreamUrl(opts.oxenUpstream, rest, incoming.search);
+    if (!target) return oxenErrorResponse(400, 'Invalid proxy path');
+
+    const headers = new Headers();
+    for (const name of FORWARDED_REQUEST_HEADERS) {
+      const value = c.req.header(name);
+      if (value !== undefined) headers.set(name, value);
+    }
+    const method = c.req.method;
+    const hasBody = method !== 'GET' && method !== 'HEAD';
+    const signal = c.req.raw.signal;
+    let upstream: Response;
+    try {
+      upstream = await fetch(target, {
+        method,
+        headers,
+        body: hasBody ? await c.req.arrayBuffer() : undefined,
+        signal,
+        // A redirect is handed to the client rather than followed, so it cannot take us to another host.
+        redirect: 'manual',
+      });
+    } catch {
+      // 499 is nginx's "client closed request"; nobody will read it, but the log line stays truthful.
+      if (signal.aborted) return new Response(null, { status: 499 });
+      return oxenErrorResponse(
+        502,
+        `The Oxen upstream (${new URL(opts.oxenUpstream).host}) could not be reached`,
+      );
+    }
+    // Handing the body stream straight through keeps SSE tokens flowing as the upstream sends them.
+    return new Response(upstream.body, {
+      status: upstream.status,
+      headers: responseHeaders(upstream.headers),
+    });
+  });
+  return proxy;
+}
