@@ -73,6 +73,8 @@ describe('normalizeSchema: shape', () => {
   it('removes the fields the workbench owns from properties and required', () => {
     const n = normalizeSchema(model({ json_request_schema: claudeLike }));
     expect(Object.keys(n.schema.properties ?? {})).toEqual(['max_tokens', 'temperature']);
+    // Untitled properties carry their name as title, so every part of the form labels them the same way.
+    expect(paramLabel(n, 'temperature')).toBe('temperature');
     expect(n.schema.required).toEqual(['max_tokens']);
   });
 

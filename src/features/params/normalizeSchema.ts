@@ -89,11 +89,11 @@ export function normalizeSchema(model: Model): NormalizedSchema {
   const properties: Record<string, unknown> = {};
   for (const [name, prop] of Object.entries(rawProperties)) {
     if (OWNED_FIELDS.has(name)) continue;
-    // rjsf labels a $ref field by the referenced definition's title ("ReasoningConfig"); the form promises the
-    // property's own title or else its name, so pin that on the property itself.
-    const refOnly =
-      isRecord(prop) && prop.title === undefined && (prop.$ref !== undefined || prop.allOf !== undefined);
-    properties[name] = refOnly ? { ...prop, title: name } : prop;
+    // The form labels a parameter by its own title, else its name. Pinning that on the property makes every rjsf
+    // part agree (selectors, list buttons, messages), and stops a $ref field from borrowing the referenced
+    // definition's title ("ReasoningConfig").
+    const untitled = isRecord(prop) && (typeof prop.title !== 'string' || prop.title === '');
+    properties[name] = untitled ? { ...prop, title: name } : prop;
   }
   const required = stringList(parsed.required).filter((n) => n in properties);
   const basic = stringList(parsed.basic).filter((n) => n in properties);

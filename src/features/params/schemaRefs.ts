@@ -34,3 +34,12 @@ export function defaultOf(root: unknown, schema: unknown): unknown {
   }
   return undefined;
 }
+
+/** Follows a chain of `$ref`s to the schema it ends at (the node itself when it is not a ref). */
+export function derefSchema(root: unknown, node: unknown): unknown {
+  let current = node;
+  for (let hops = 0; hops < 16 && isRecord(current) && typeof current.$ref === 'string'; hops++) {
+    current = resolveRef(root, current.$ref);
+  }
+  return current;
+}

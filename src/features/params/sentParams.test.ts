@@ -80,6 +80,14 @@ describe('markExplicit', () => {
     expect(sentParams(next, normalized)).toEqual({ temperature: 1, top_k: 5 });
   });
 
+  it('un-marks a name cleared to undefined (nothing left to send)', () => {
+    const next = markExplicit(state({ temperature: 0.3, top_k: 5 }, ['temperature']), {
+      temperature: undefined,
+      top_k: 5,
+    });
+    expect(next.explicit).toEqual([]);
+  });
+
   it('does not mark a nested object rebuilt with equal content', () => {
     const prev = state({ response_format: { type: 'text' } });
     expect(markExplicit(prev, { response_format: { type: 'text' } }).explicit).toEqual([]);

@@ -42,16 +42,19 @@ export function sentParams(state: ParamState, normalized: NormalizedSchema): Rec
   return sent;
 }
 
-/** The next state after the form reported `nextValues`: every name whose value changed becomes explicit. */
+/** The next state after the form reported `nextValues`: every name whose value changed becomes explicit, except
+ * one cleared to undefined — clearing a field means "do not send it", which must survive a reload that brings
+ * the default back into view. */
 export function markExplicit(prev: ParamState, nextValues: Record<string, unknown>): ParamState {
   const names = new Set([...Object.keys(prev.values), ...Object.keys(nextValues)]);
-  const changed = [...names].filter(
-    (n) => !prev.explicit.includes(n) && !jsonEqual(prev.values[n], nextValues[n]),
-  );
-  return {
-    values: nextValues,
-    explicit: changed.length > 0 ? [...prev.explicit, ...changed] : prev.explicit,
-  };
+  const changed = [...names].filter((n) => !jsonEqual(prev.values[n], nextValues[n]));
+  if (changed.length === 0) return { values: nextValues, explicit: prev.explicit };
+  const explicit = new Set(prev.explicit);
+  for (const name of changed) {
+    if (nextValues[name] === undefined) explicit.delete(name);
+    else explicit.add(name);
+  }
+  return { values: nextValues, explicit: [...explicit] };
 }
 
 /** Puts one parameter back to its default (or unset when it has none) and stops sending it. */

@@ -1,0 +1,235 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ParamState } from '../workbench/types';
+import { type NormalizedSchema, normalizeSchema } from './normalizeSchema';
+import { ParamsForm } from './ParamsForm';
+
+afterEach(cleanup);
+
+const claudeLike = normalizeSchema({
+  id: 'claude-like',
+  json_request_schema: {
+    type: 'object',
+    $defs: {
+      Effort: { type: 'string', enum: ['low', 'medium', 'high'], default: 'medium', title: 'Effort' },
+    },
+    properties: {
+      model: { type: 'string' },
+      messages: { type: 'array' },
+      temperature: { type: 'number', minimum: 0, maximum: 1, default: 1, description: 'Randomness.' },
+      top_k: { type: 'integer', minimum: 0 },
+      max_tokens: { type: 'integer', minimum: 1, maximum: 8192, default: 1024 },
+      stop: { type: 'array', items: { type: 'string' } },
+      thinking: { type: 'boolean', default: false },
+      reasoning_effort: { $ref: '#/$defs/Effort' },
+      response_format: {
+        type: 'object',
+        oneOf: [
+          {
+            title: 'Text',
+            type: 'object',
+            properties: { type: { const: 'text', type: 'string' } },
+            required: ['type'],
+          },
+          {
+            title: 'JSON object',
+            type: 'object',
+            properties: { type: { const: 'json_object', type: 'string' } },
+            required: ['type'],
+          },
+        ],
+      },
+    },
+  },
+});
+
+/** Renders the form with real state, like the workbench does, and records every state it emits. */
+function Harness({
+  normalized,
+  initial,
+  spy,
+}: {
+  normalized: NormalizedSchema;
+  initial: ParamState;
+  spy: (s: ParamState) => void;
+}) {
+  const [state, setState] = useState(initial);
+  return (
+    <ParamsForm
+      normalized={normalized}
+      state={state}
+      onChange={(next) => {
+        spy(next);
+        setState(next);
+      }}
+    />
+  );
+}
+
+function setup(normalized = claudeLike, initial: ParamState = { values: {}, explicit: [] }) {
+  const spy = vi.fn<(s: ParamState) => void>();
+  render(<Harness normalized={normalized} initial={initial} spy={spy} />);
+  const last = () => spy.mock.calls.at(-1)?.[0];
+  return { spy, last };
+}
+
+describe('ParamsForm', () => {
+  it('labels every field by its title or name and shows defaults', () => {
+    setup();
+    const temperature = screen.getByLabelText('temperature') as HTMLInputElement;
+    expect(temperature.type).toBe('number');
+    expect(temperature.value).toBe('1');
+    expect(temperature).toHaveProperty('min', '0');
+    expect((screen.getByLabelText('temperature slider') as HTMLInputElement).type).toBe('range');
+    expect(temperature.getAttribute('aria-describedby')).toContain('__description');
+    expect(screen.getByText('Randomness.').id).toBe(temperature.getAttribute('aria-describedby'));
+    expect((screen.getByLabelText('max_tokens') as HTMLInputElement).value).toBe('1024');
+    expect(screen.getByLabelText('max_tokens slider')).toBeTruthy();
+    // Unbounded: a number input alone.
+    expect((screen.getByLabelText('top_k') as HTMLInputElement).type).toBe('number');
+    expect(screen.queryByLabelText('top_k slider')).toBeNull();
+    expect(screen.getByLabelText('stop').tagName).toBe('FIELDSET');
+    expect(screen.getByRole('switch', { name: 'thinking' })).toBeTruthy();
+    // The $ref field: named by its property (not the definition's title), enum as a select with its default.
+    const effort = screen.getByLabelText('reasoning_effort') as HTMLSelectElement;
+    expect(effort.tagName).toBe('SELECT');
+    expect(effort.selectedOptions[0]?.textContent).toBe('medium');
+    // The nested oneOf: its label names the variant selector.
+    const format = screen.getByLabelText('response_format') as HTMLSelectElement;
+    expect([...format.options].map((o) => o.textContent)).toEqual(['Text', 'JSON object']);
+    expect(screen.getByText('Will send: only defaults (nothing extra)')).toBeTruthy();
+    // No basic/required fields: the Advanced section holds everything and is open.
+    expect(screen.getByText('Advanced').closest('details')?.open).toBe(true);
+  });
+
+  it('a typed number becomes an explicit, sent value', () => {
+    const { last } = setup();
+    fireEvent.change(screen.getByLabelText('temperature'), { target: { value: '0.5' } });
+    expect(last()?.values.temperature).toBe(0.5);
+    expect(last()?.explicit).toEqual(['temperature']);
+    expect(screen.getByText('Will send: temperature')).toBeTruthy();
+    const row = screen.getByLabelText('temperature').closest('[data-param]') as HTMLElement;
+    expect(within(row).getByText('sent')).toBeTruthy();
+    expect((screen.getByLabelText('temperature slider') as HTMLInputElement).value).toBe('0.5');
+  });
+
+  it('setting a value back to its default by hand still sends it', () => {
+    const { last } = setup(claudeLike, { values: { temperature: 0.2 }, explicit: [] });
+    fireEvent.change(screen.getByLabelText('temperature slider'), { target: { value: '1' } });
+    expect(last()?.values.temperature).toBe(1);
+    expect(last()?.explicit).toContain('temperature');
+    expect(screen.getByText('Will send: temperature')).toBeTruthy();
+  });
+
+  it('Reset puts the default back and stops sending', () => {
+    const { last } = setup();
+    expect(screen.queryByRole('button', { name: 'Reset temperature' })).toBeNull();
+    fireEvent.change(screen.getByLabelText('temperature'), { target: { value: '0.3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Reset temperature' }));
+    expect(last()?.values.temperature).toBe(1);
+    expect(last()?.explicit).not.toContain('temperature');
+    expect((screen.getByLabelText('temperature') as HTMLInputElement).value).toBe('1');
+    expect(screen.getByText('Will send: only defaults (nothing extra)')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Reset temperature' })).toBeNull();
+  });
+
+  it('shows an out-of-range value as an inline error', () => {
+    setup();
+    fireEvent.change(screen.getByLabelText('temperature'), { target: { value: '3' } });
+    const input = screen.getByLabelText('temperature');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText(/must be <= 1/)).toBeTruthy();
+  });
+
+  it('edits the stop list with named add/remove buttons', () => {
+    const { last } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Add stop item' }));
+    fireEvent.change(screen.getByLabelText('stop item 1'), { target: { value: 'END' } });
+    expect(last()?.values.stop).toEqual(['END']);
+    expect(screen.getByText('Will send: stop')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove stop item 1' }));
+    expect(last()?.values.stop).toEqual([]);
+    expect(screen.getByText('Will send: only defaults (nothing extra)')).toBeTruthy();
+  });
+
+  it('chooses a response_format variant', () => {
+    const { last } = setup();
+    fireEvent.change(screen.getByLabelText('response_format'), { target: { value: '1' } });
+    expect(last()?.values.response_format).toEqual({ type: 'json_object' });
+    expect(screen.getByText('Will send: response_format')).toBeTruthy();
+    // The other variant's "must be equal to constant" is not shown against the chosen one.
+    expect(screen.queryByText(/constant/)).toBeNull();
+  });
+
+  it('flips a boolean with the switch', () => {
+    const { last } = setup();
+    fireEvent.click(screen.getByRole('switch', { name: 'thinking' }));
+    expect(last()?.values.thinking).toBe(true);
+  });
+
+  it('puts required and basic fields first and the rest in a closed Advanced section', () => {
+    const normalized = normalizeSchema({
+      id: 'b',
+      json_request_schema: {
+        basic: ['temperature'],
+        properties: { seed: { type: 'integer' }, temperature: { type: 'number', title: 'Temperature' } },
+      },
+    });
+    setup(normalized);
+    const details = screen.getByText('Advanced').closest('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(within(details).getByLabelText('seed')).toBeTruthy();
+    expect(details.contains(screen.getByLabelText('Temperature'))).toBe(false);
+  });
+});
+
+describe('ParamsForm fallback', () => {
+  const broken = normalizeSchema({
+    id: 'broken',
+    json_request_schema: { properties: { t: { type: 'banana' } } },
+  });
+
+  it('shows the JSON editor with the reason and keeps invalid text', () => {
+    const { spy, last } = setup(broken, { values: { t: 1 }, explicit: [] });
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^This model's parameter schema could not be rendered as a form: parameter "t" has the unknown type "banana"\. Edit the parameters as JSON instead\.$/,
+    );
+    const editor = screen.getByLabelText('Parameters (JSON)') as HTMLTextAreaElement;
+    expect(JSON.parse(editor.value)).toEqual({ t: 1 });
+    fireEvent.change(editor, { target: { value: '{"t": 2,' } });
+    expect(editor.value).toBe('{"t": 2,');
+    expect(screen.getByText(/Invalid JSON/)).toBeTruthy();
+    expect(editor.getAttribute('aria-invalid')).toBe('true');
+    expect(spy).not.toHaveBeenCalled();
+    fireEvent.change(editor, { target: { value: '{"t": 2, "top_k": 5}' } });
+    expect(last()).toEqual({ values: { t: 2, top_k: 5 }, explicit: ['t', 'top_k'] });
+    expect(screen.queryByText(/Invalid JSON/)).toBeNull();
+    expect(screen.getByText('Will send: t, top_k')).toBeTruthy();
+  });
+
+  it('refuses JSON that is not an object', () => {
+    const { spy } = setup(broken);
+    fireEvent.change(screen.getByLabelText('Parameters (JSON)'), { target: { value: '[1]' } });
+    expect(screen.getByText(/must be a JSON object/)).toBeTruthy();
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('falls back when the form itself throws while rendering', () => {
+    // Bypasses normalizeSchema's checks on purpose: rjsf throws on a $ref it cannot resolve.
+    const unchecked: NormalizedSchema = {
+      schema: { type: 'object', properties: { x: { $ref: '#/$defs/Nowhere' } } },
+      source: 'json_request_schema',
+      defaults: {},
+      order: ['x'],
+    };
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    act(() => {
+      setup(unchecked);
+    });
+    quiet.mockRestore();
+    expect(screen.getByRole('alert').textContent).toContain('could not be rendered as a form');
+    expect(screen.getByLabelText('Parameters (JSON)')).toBeTruthy();
+  });
+});

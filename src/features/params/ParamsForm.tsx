@@ -1,0 +1,55 @@
+// The parameter panel of one model: a summary of what will be sent, then the schema-driven form, or the JSON
+// editor when the schema cannot be rendered (known problem, or the form throws while rendering).
+
+import { useId } from 'react';
+import type { ParamState } from '../workbench/types';
+import { FormBoundary } from './FormBoundary';
+import type { NormalizedSchema } from './normalizeSchema';
+import { ParamsJsonEditor } from './ParamsJsonEditor';
+import { ParamsSchemaForm } from './ParamsSchemaForm';
+import { sentParams } from './sentParams';
+
+export interface ParamsFormProps {
+  /** From normalizeSchema; keep it memoised per model — a new object rebuilds the form. */
+  normalized: NormalizedSchema;
+  state: ParamState;
+  onChange: (next: ParamState) => void;
+  /** Prefix for element ids; needed only to make ids readable, they are unique without it. */
+  idPrefix?: string;
+  disabled?: boolean;
+}
+
+export function ParamsForm({ normalized, state, onChange, idPrefix, disabled = false }: ParamsFormProps) {
+  const autoId = useId();
+  // useId output contains colons; ids stay valid with them, but CSS selectors in tests and tools read easier without.
+  const prefix = idPrefix ?? `params${autoId.replace(/[^a-zA-Z0-9]/g, '')}`;
+  const sent = Object.keys(sentParams(state, normalized));
+
+  const fallback = (reason: string) => (
+    <ParamsJsonEditor state={state} onChange={onChange} reason={reason} disabled={disabled} />
+  );
+  return (
+    <section aria-label="Parameters" className="space-y-3">
+      <p className="text-xs text-slate-600" aria-live="polite">
+        Will send: {sent.length > 0 ? sent.join(', ') : 'only defaults (nothing extra)'}
+      </p>
+      {normalized.problem ? (
+        fallback(normalized.problem)
+      ) : (
+        <FormBoundary
+          resetKey={normalized}
+          fallback={(error) => fallback(error.message || 'the form failed')}
+        >
+          <ParamsSchemaForm
+            normalized={normalized}
+            state={state}
+            onChange={onChange}
+            sent={sent}
+            idPrefix={prefix}
+            disabled={disabled}
+          />
+        </FormBoundary>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+// The rjsf form for a renderable schema. It shows defaults for parameters the state does not hold yet, turns
+// rjsf's change events into ParamState (markExplicit), and hands the templates their parameter-level context.
+
+import type { IChangeEvent } from '@rjsf/core';
+import Form from '@rjsf/core';
+import type { RJSFSchema } from '@rjsf/utils';
+import { useCallback, useMemo, useRef } from 'react';
+import type { ParamState } from '../workbench/types';
+import type { ParamsFormContext } from './formContext';
+import { jsonEqual } from './jsonEqual';
+import { groupOf, type NormalizedSchema } from './normalizeSchema';
+import { paramsValidator } from './paramsValidator';
+import { DEFAULT_FORM_STATE, TEMPLATES, UI_SCHEMA, WIDGETS } from './rjsfConfig';
+import { markExplicit, resetField } from './sentParams';
+
+type Values = Record<string, unknown>;
+
+interface Props {
+  normalized: NormalizedSchema;
+  state: ParamState;
+  onChange: (next: ParamState) => void;
+  sent: readonly string[];
+  idPrefix: string;
+  disabled: boolean;
+}
+
+/** The state's values with each missing top-level default filled in; the same object when none is missing,
+ * so rjsf recognises the data it reported itself and skips recomputing its state. */
+function withDefaults(values: Values, defaults: Values): Values {
+  const missing = Object.keys(defaults).filter((name) => !(name in values));
+  if (missing.length === 0) return values;
+  const shown = { ...values };
+  for (const name of missing) shown[name] = defaults[name];
+  return shown;
+}
+
+export function ParamsSchemaForm({ normalized, state, onChange, sent, idPrefix, disabled }: Props) {
+  const shown = useMemo(
+    () => withDefaults(state.values, normalized.defaults),
+    [state.values, normalized.defaults],
+  );
+  // Callbacks read the latest props through refs, so their identity (and the form context) stays stable.
+  const latest = useRef({ state, shown, onChange, normalized });
+  latest.current = { state, shown, onChange, normalized };
+
+  const handleChange = useCallback((event: IChangeEvent<Values, RJSFSchema>, id?: string) => {
+    const { state: prev, shown: before, onChange: emit } = latest.current;
+    const next: Values = { ...(event.formData ?? {}) };
+    // A name rjsf dropped (a cleared field) stays as undefined, so its default does not pop back while typing.
+    for (const name of Object.keys(before)) if (!(name in next)) next[name] = undefined;
+    if (jsonEqual(next, before) && jsonEqual(next, prev.values)) return;
+    // Without a field id the change is rjsf filling in values itself, not the user: nothing becomes explicit.
+    emit(
+      id
+        ? markExplicit({ values: before, explicit: prev.explicit }, next)
+        : { values: next, explicit: prev.explicit },
+    );
+  }, []);
+
+  const handleReset = useCallback((name: string) => {
+    const { state: prev, onChange: emit, normalized: schema } = latest.current;
+    emit(resetField(prev, name, schema));
+  }, []);
+
+  const resettable = normalized.order.filter(
+    (name) => state.explicit.includes(name) || !jsonEqual(shown[name], normalized.defaults[name]),
+  );
+  const basic = normalized.order.filter((name) => groupOf(normalized, name) === 'basic');
+  // Keyed by content so typing that does not change which names are sent keeps the same context object.
+  const contextKey = `${sent.join(',')}|${resettable.join(',')}|${basic.join(',')}|${disabled}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: contextKey stands for sent/resettable/basic/disabled
+  const formContext = useMemo<ParamsFormContext>(
+    () => ({ sent, resettable, basic, onReset: handleReset, disabled }),
+    [contextKey, handleReset],
+  );
+
+  return (
+    <Form<Values, RJSFSchema, ParamsFormContext>
+      tagName="div"
+      schema={normalized.schema}
+      validator={paramsValidator}
+      formData={shown}
+      onChange={handleChange}
+      liveValidate="onChange"
+      noHtml5Validate
+      showErrorList={false}
+      templates={TEMPLATES}
+      widgets={WIDGETS}
+      uiSchema={UI_SCHEMA}
+      formContext={formContext}
+      idPrefix={idPrefix}
+      disabled={disabled}
+      experimental_defaultFormStateBehavior={DEFAULT_FORM_STATE}
+    />
+  );
+}

@@ -1,0 +1,70 @@
+// Text-like widgets. rjsf routes every plain input through `TextWidget` (numbers included) and the format widgets
+// (uri, email, ...) through `BaseInputTemplate`, so those two are the hooks for styling all of them.
+
+import type { BaseInputTemplateProps, WidgetProps } from '@rjsf/utils';
+import { getInputProps } from '@rjsf/utils';
+import { NumberWidget } from './NumberWidget';
+import { CONTROL_CLASS, describedBy, primaryType } from './widgetStyles';
+
+/** Strings allowed to be longer than this get a textarea: a one-line input hides most of such a value. */
+const LONG_TEXT = 200;
+
+export function BaseInput(props: BaseInputTemplateProps) {
+  const { id, htmlName, value, schema, options, type, disabled, readonly, required, placeholder } = props;
+  const { onChange, onChangeOverride, onBlur, onFocus, rawErrors } = props;
+  const inputProps = getInputProps(schema, type, options);
+  return (
+    <input
+      id={id}
+      name={htmlName || id}
+      {...inputProps}
+      className={CONTROL_CLASS}
+      value={value === undefined || value === null ? '' : String(value)}
+      placeholder={placeholder}
+      disabled={disabled}
+      // A const is fixed by the schema (e.g. the `type` of a response_format variant): shown, never edited.
+      readOnly={readonly || schema.const !== undefined}
+      required={required}
+      aria-describedby={describedBy(id, schema.description, rawErrors)}
+      aria-invalid={rawErrors && rawErrors.length > 0 ? true : undefined}
+      onChange={
+        onChangeOverride ?? ((e) => onChange(e.target.value === '' ? options.emptyValue : e.target.value))
+      }
+      onBlur={(e) => onBlur(id, e.target.value)}
+      onFocus={(e) => onFocus(id, e.target.value)}
+    />
+  );
+}
+
+export function TextareaWidget(props: WidgetProps) {
+  const { id, htmlName, value, schema, options, disabled, readonly, required, placeholder } = props;
+  const { onChange, onBlur, onFocus, rawErrors } = props;
+  return (
+    <textarea
+      id={id}
+      name={htmlName || id}
+      className={`${CONTROL_CLASS} font-mono`}
+      rows={typeof options.rows === 'number' ? options.rows : 4}
+      value={value === undefined || value === null ? '' : String(value)}
+      placeholder={placeholder}
+      disabled={disabled}
+      readOnly={readonly}
+      required={required}
+      aria-describedby={describedBy(id, schema.description, rawErrors)}
+      aria-invalid={rawErrors && rawErrors.length > 0 ? true : undefined}
+      onChange={(e) => onChange(e.target.value === '' ? options.emptyValue : e.target.value)}
+      onBlur={(e) => onBlur(id, e.target.value)}
+      onFocus={(e) => onFocus(id, e.target.value)}
+    />
+  );
+}
+
+export function TextWidget(props: WidgetProps) {
+  const type = primaryType(props.schema.type);
+  if (type === 'number' || type === 'integer') return <NumberWidget {...props} />;
+  const { maxLength, format } = props.schema;
+  if (format === 'textarea' || (typeof maxLength === 'number' && maxLength > LONG_TEXT)) {
+    return <TextareaWidget {...props} />;
+  }
+  return <BaseInput {...props} />;
+}
