@@ -45,6 +45,30 @@ function responseHeaders(upstream: Headers): Headers {
   return out;
 }
 
+/**
+ * Passes the upstream body through chunk by chunk (pull-based, so nothing is buffered and SSE tokens flow
+ * as they arrive). When the client hangs up, the aborted upstream read ends the stream quietly instead of
+ * surfacing as a server error; any other upstream failure still breaks the client's connection.
+ */
+function quietOnAbort(body: ReadableStream<Uint8Array>, signal: AbortSignal): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      } catch (error) {
+        if (signal.aborted) controller.close();
+        else controller.error(error);
+      }
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
+}
+
 export function proxyRoutes(opts: { oxenUpstream: string }): Hono {
   const proxy = new Hono();
   proxy.all('*', async (c) => {
@@ -79,11 +103,8 @@ export function proxyRoutes(opts: { oxenUpstream: string }): Hono {
         `The Oxen upstream (${new URL(opts.oxenUpstream).host}) could not be reached`,
       );
     }
-    // Handing the body stream straight through keeps SSE tokens flowing as the upstream sends them.
-    return new Response(upstream.body, {
-      status: upstream.status,
-      headers: responseHeaders(upstream.headers),
-    });
+    const body = upstream.body ? quietOnAbort(upstream.body, signal) : null;
+    return new Response(body, { status: upstream.status, headers: responseHeaders(upstream.headers) });
   });
   return proxy;
 }

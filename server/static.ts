@@ -1,12 +1,23 @@
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Context, Hono } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { isServerPath } from './vite-plugin';
 
 // Vite fingerprints everything under /assets/, so those can be cached forever; anything else (index.html
 // above all) must be revalidated or a new deploy would keep serving stale entry points.
-function setCacheHeaders(path: string, c: Context): void {
-  const immutable = /[/\\]assets[/\\]/.test(path);
-  c.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+function cacheControl(filePath: string): string {
+  return /[/\\]assets[/\\]/.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/** serveStatic plus Cache-Control; its onFound hook runs after the response exists, hence the wrapper. */
+function filesFrom(root: string, path?: string): MiddlewareHandler {
+  const found = new WeakMap<Context, string>();
+  const serve = serveStatic({ root, path, onFound: (file, c) => void found.set(c, file) });
+  return async (c, next) => {
+    const res = await serve(c, next);
+    const file = found.get(c);
+    if (res && file) res.headers.set('Cache-Control', cacheControl(file));
+    return res;
+  };
 }
 
 function wantsHtml(c: Context): boolean {
@@ -16,8 +27,8 @@ function wantsHtml(c: Context): boolean {
 
 /** Adds the built client (dist/) to the app, with index.html as the fallback for client-side routes. */
 export function addStaticRoutes(app: Hono, distDir: string): Hono {
-  app.use('*', serveStatic({ root: distDir, onFound: setCacheHeaders }));
-  const indexHtml = serveStatic({ root: distDir, path: 'index.html', onFound: setCacheHeaders });
+  app.use('*', filesFrom(distDir));
+  const indexHtml = filesFrom(distDir, 'index.html');
   app.use('*', async (c, next) => {
     if (!wantsHtml(c) || isServerPath(new URL(c.req.url).pathname)) return next();
     return indexHtml(c, next);

@@ -21,15 +21,14 @@ export interface DemoModel {
   unsupported?: string[];
 }
 
-const PER_MILLION = 1 / 1_000_000;
 const TEXT = { input: ['text'], output: ['text'] };
 const TEXT_IMAGE = { input: ['text', 'image'], output: ['text'] };
 
 function pricing(inputPerMillion: number, outputPerMillion: number): DemoModel['pricing'] {
   return {
     method: 'token',
-    input_cost_per_token: inputPerMillion * PER_MILLION,
-    output_cost_per_token: outputPerMillion * PER_MILLION,
+    input_cost_per_token: inputPerMillion / 1_000_000,
+    output_cost_per_token: outputPerMillion / 1_000_000,
   };
 }
 

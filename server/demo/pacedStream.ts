@@ -33,6 +33,25 @@ const MIN_TICK_MS = 16;
 const encoder = new TextEncoder();
 const frame = (data: string) => `data: ${data}\n\n`;
 
+// Erroring the body makes the node adapter destroy the socket: no terminating chunk, no [DONE]. An error
+// discards queued data on both ends (our stream's queue, and the client's once the socket drops), so wait
+// until our queue is drained and then give the client a moment to take the tokens sent before the cut.
+const CUT_GRACE_MS = 50;
+
+function cutWhenDrained(controller: ReadableStreamDefaultController<Uint8Array>): void {
+  if ((controller.desiredSize ?? 1) <= 0) {
+    setTimeout(() => cutWhenDrained(controller), 5);
+    return;
+  }
+  setTimeout(() => {
+    try {
+      controller.error(new Error('X-Demo-Fault: connection cut'));
+    } catch {
+      // the client already went away
+    }
+  }, CUT_GRACE_MS);
+}
+
 /** Emits the events as SSE, releasing token events at `pace` per second. */
 export function pacedSse(events: readonly SseEvent[], opts: PaceOptions): ReadableStream<Uint8Array> {
   const totalTokens = events.filter((e) => e.isToken).length;
@@ -69,8 +88,7 @@ export function pacedSse(events: readonly SseEvent[], opts: PaceOptions): Readab
             if (out) controller.enqueue(encoder.encode(out));
             stop();
             if (opts.fault.kind === 'cut-after') {
-              // Erroring the body makes the node adapter destroy the socket: no terminating chunk, no [DONE].
-              controller.error(new Error('X-Demo-Fault: connection cut'));
+              cutWhenDrained(controller);
             } else {
               const detail = `Demo fault: generation failed after ${sent} tokens`;
               controller.enqueue(encoder.encode(frame(JSON.stringify(oxenErrorBody(500, detail)))));
