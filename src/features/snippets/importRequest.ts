@@ -1,0 +1,46 @@
+import { importCurl } from './curlImport';
+import { importPython } from './pythonImport';
+import { parsePythonLiteral } from './pythonLiteralParse';
+import { PythonSyntaxError } from './pythonTokenize';
+import { requestFromBody } from './requestBody';
+import type { ImportedRequest } from './types';
+
+/** A body pasted on its own: JSON first; a dict that only Python reads (True/None, single quotes,
+ * trailing commas) is taken as a Python literal. */
+function importBody(text: string): ImportedRequest {
+  try {
+    return requestFromBody(JSON.parse(text), 'json', []);
+  } catch (jsonError) {
+    try {
+      return requestFromBody(parsePythonLiteral(text), 'python', []);
+    } catch (e) {
+      if (!(e instanceof PythonSyntaxError)) throw e;
+      return {
+        request: null,
+        warnings: [],
+        error: `The body is not valid JSON: ${(jsonError as Error).message}`,
+        source: 'json',
+      };
+    }
+  }
+}
+
+/**
+ * Reads a pasted cURL command, Python requests call or raw JSON body back into a request — the inverse of
+ * the snippet generators. The request keeps the pasted members and their order; `warnings` lists what was
+ * not imported (unknown options, other headers, a literal API key — dropped, never kept) or what the
+ * workbench cannot show. `error` is set when no request could be read.
+ */
+export function importRequest(text: string): ImportedRequest {
+  const trimmed = text.trim();
+  if (trimmed === '') return { request: null, warnings: [], error: 'Nothing to import.', source: 'unknown' };
+  if (/^(\$\s+)?(\S*\/)?curl(\.exe)?(\s|$)/.test(trimmed)) return importCurl(trimmed);
+  if (trimmed.startsWith('{')) return importBody(trimmed);
+  if (/\b(requests|httpx)\b/.test(trimmed) || /\bjson\s*=/.test(trimmed)) return importPython(trimmed);
+  return {
+    request: null,
+    warnings: [],
+    error: 'Paste a cURL command, a Python requests call or a JSON request body.',
+    source: 'unknown',
+  };
+}

@@ -1,0 +1,77 @@
+import type { ChatCompletionRequest, JsonObject } from '../../lib/api/types';
+import { jsKeyExpression } from './javascriptFetch';
+import { toJsLiteral } from './jsLiteral';
+import { OPENAI_SDK_PARAMS } from './openaiParams';
+import type { SnippetOptions, SnippetTarget } from './types';
+import { isStreaming, wireBody } from './wireBody';
+
+/** Top-level body members as object-literal lines. Runs of members the SDK's types do not know are wrapped
+ * in a spread `...{ }`: TypeScript does not excess-check spread properties, and unlike `@ts-expect-error`
+ * (which only covers the first unknown property — TS reports one) a spread keeps the members in place,
+ * so the body keeps the workbench's key order. */
+function bodyLines(body: JsonObject, compact: boolean): string[] {
+  const lines: string[] = [];
+  let unknownRun: JsonObject | null = null;
+  const flush = () => {
+    if (unknownRun) lines.push(`  ...${toJsLiteral(unknownRun, { compact, baseIndent: 2 })},`);
+    unknownRun = null;
+  };
+  for (const [name, value] of Object.entries(body)) {
+    if (OPENAI_SDK_PARAMS.has(name)) {
+      flush();
+      // Single-member object literal, then drop its braces: reuses the key quoting (incl. __proto__).
+      const member = toJsLiteral({ [name]: value }, { compact, baseIndent: 0 });
+      lines.push(`  ${compact ? member.slice(1, -1) : reindent(member)},`);
+    } else {
+      unknownRun ??= {};
+      unknownRun[name] = value;
+    }
+  }
+  flush();
+  return lines;
+}
+
+/** `{\n  "k": v\n}` (printed at indent 0) -> `"k": v` with nested lines kept at their absolute indent. */
+function reindent(member: string): string {
+  return member
+    .slice(2, -2)
+    .split('\n')
+    .map((line, i) => (i === 0 ? line.trimStart() : line))
+    .join('\n');
+}
+
+/**
+ * TypeScript, OpenAI SDK (ES module, top-level await). The SDK serialises the object it is given with
+ * JSON.stringify, so key order matches the workbench's request. Not executable here (the SDK is not
+ * installed); covered by golden tests.
+ */
+export function toTypeScriptOpenAI(
+  request: ChatCompletionRequest,
+  target: SnippetTarget,
+  opts: SnippetOptions,
+): string {
+  const body = wireBody(request) as JsonObject;
+  const streaming = isStreaming(request);
+  return [
+    'import OpenAI from "openai";',
+    '',
+    'const client = new OpenAI({',
+    `  baseURL: ${JSON.stringify(target.baseUrl)},`,
+    `  apiKey: ${jsKeyExpression(target)},`,
+    '});',
+    '',
+    `const ${streaming ? 'stream' : 'completion'} = await client.chat.completions.create({`,
+    ...bodyLines(body, opts.compact),
+    '});',
+    ...(streaming
+      ? [
+          'for await (const chunk of stream) {',
+          '  for (const choice of chunk.choices) {',
+          '    process.stdout.write(choice.delta.content ?? "");',
+          '  }',
+          '}',
+          'process.stdout.write("\\n");',
+        ]
+      : ['console.log(completion.choices[0]?.message.content);']),
+  ].join('\n');
+}
