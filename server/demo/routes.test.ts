@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app';
+import { DEMO_BASE as BASE, DEMO_OPTIONS as OPTIONS } from '../testing/demoClient';
+import { type Listening, listen } from '../testing/listen';
+
+let server: Listening;
+beforeAll(async () => {
+  server = await listen(createApp(OPTIONS).fetch);
+});
+afterAll(() => server.close());
+
+describe('demo models', () => {
+  it('lists every demo model without schemas', async () => {
+    const list = await (await fetch(`${server.url}${BASE}/models`)).json();
+    expect(list.object).toBe('list');
+    const ids = list.data.map((m: { id: string }) => m.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['claude-sonnet-4-20250514', 'reasoning-mini-demo', 'plain-demo']),
+    );
+    expect(list.data[0]).not.toHaveProperty('json_request_schema');
+  });
+
+  it('details carry the schema under either field name', async () => {
+    const get = async (id: string) => (await fetch(`${server.url}${BASE}/models/${id}`)).json();
+    const claude = await get('claude-sonnet-4-20250514');
+    expect(claude.json_request_schema.properties.temperature.maximum).toBe(1);
+    expect(claude.pricing).toEqual({
+      method: 'token',
+      input_cost_per_token: 3e-6,
+      output_cost_per_token: 15e-6,
+    });
+    expect(claude).toMatchObject({ context_length: 200000, endpoint: '/chat/completions' });
+    const reasoning = await get('reasoning-mini-demo');
+    expect(reasoning).not.toHaveProperty('json_request_schema');
+    expect(reasoning.request_schema.properties).toHaveProperty('reasoning_effort');
+    expect(reasoning).not.toHaveProperty('unsupported');
+    expect((await get('plain-demo')).json_request_schema).toBeNull();
+  });
+
+  it('404s an unknown model in the Oxen shape', async () => {
+    const res = await fetch(`${server.url}${BASE}/models/nope`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({
+      error: { detail: 'Model not found: nope' },
+      status: 'error',
+      status_message: 'Model not found: nope',
+    });
+  });
+});
+
+describe('demo API key', () => {
+  let locked: Listening;
+  beforeAll(async () => {
+    locked = await listen(createApp({ ...OPTIONS, demoApiKey: 'sekret' }).fetch);
+  });
+  afterAll(() => locked.close());
+
+  it('answers 401 without the key and 200 with it', async () => {
+    const denied = await fetch(`${locked.url}${BASE}/models`);
+    expect(denied.status).toBe(401);
+    expect(await denied.json()).toEqual({
+      error: { type: 'unauthenticated', title: 'Unauthorized', detail: 'unauthenticated' },
+      status: 'error',
+      status_message: 'unauthenticated',
+    });
+    const wrong = await fetch(`${locked.url}${BASE}/models`, { headers: { Authorization: 'Bearer nope' } });
+    expect(wrong.status).toBe(401);
+    const ok = await fetch(`${locked.url}${BASE}/models`, { headers: { Authorization: 'Bearer sekret' } });
+    expect(ok.status).toBe(200);
+  });
+});
