@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ParamState } from '../workbench/types';
 import { type NormalizedSchema, normalizeSchema } from './normalizeSchema';
 import { ParamsForm } from './ParamsForm';
+import { makeWideModel } from './wideSchema';
 
 afterEach(cleanup);
 
@@ -146,6 +147,7 @@ describe('ParamsForm', () => {
   it('edits the stop list with named add/remove buttons', () => {
     const { last } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Add stop item' }));
+    expect(screen.queryByText(/must be/)).toBeNull();
     fireEvent.change(screen.getByLabelText('stop item 1'), { target: { value: 'END' } });
     expect(last()?.values.stop).toEqual(['END']);
     expect(screen.getByText('Will send: stop')).toBeTruthy();
@@ -159,8 +161,8 @@ describe('ParamsForm', () => {
     fireEvent.change(screen.getByLabelText('response_format'), { target: { value: '1' } });
     expect(last()?.values.response_format).toEqual({ type: 'json_object' });
     expect(screen.getByText('Will send: response_format')).toBeTruthy();
-    // The other variant's "must be equal to constant" is not shown against the chosen one.
-    expect(screen.queryByText(/constant/)).toBeNull();
+    // The variant is complete (its const was set), so nothing is flagged.
+    expect(screen.queryByText(/must/)).toBeNull();
   });
 
   it('flips a boolean with the switch', () => {
@@ -182,6 +184,64 @@ describe('ParamsForm', () => {
     expect(details.open).toBe(false);
     expect(within(details).getByLabelText('seed')).toBeTruthy();
     expect(details.contains(screen.getByLabelText('Temperature'))).toBe(false);
+  });
+});
+
+describe('ParamsForm with other schemas', () => {
+  it('an anyOf text-or-list field: variants named by type, list items named after the field', () => {
+    const normalized = normalizeSchema({
+      id: 'structured',
+      json_request_schema: {
+        properties: {
+          stop: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, maxItems: 4 }] },
+        },
+      },
+    });
+    const { last } = setup(normalized);
+    const selector = screen.getByLabelText('stop') as HTMLSelectElement;
+    expect([...selector.options].map((o) => o.textContent)).toEqual(['Text', 'List']);
+    expect(screen.getByLabelText('stop (text)')).toBeTruthy();
+    fireEvent.change(selector, { target: { value: '1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add stop (list) item' }));
+    // Neither the Text variant's complaint nor one about the still-empty new item is shown.
+    expect(screen.queryByText(/must be string/)).toBeNull();
+    fireEvent.change(screen.getByLabelText('stop (list) item 1'), { target: { value: 'END' } });
+    expect(last()?.values.stop).toEqual(['END']);
+  });
+
+  it('renders the builtin OpenAI schema with basic fields up front', () => {
+    setup(normalizeSchema({ id: 'plain', json_request_schema: null }));
+    const details = screen.getByText('Advanced').closest('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.contains(screen.getByLabelText('Temperature'))).toBe(false);
+    expect(details.contains(screen.getByLabelText('Max tokens'))).toBe(false);
+    expect(within(details).getByLabelText('Stop sequences')).toBeTruthy();
+    expect(within(details).getByRole('switch', { name: 'Log probabilities' })).toBeTruthy();
+    expect(within(details).getByLabelText('Response format')).toBeTruthy();
+  });
+
+  it('disables every control and Reset button when disabled', () => {
+    render(
+      <ParamsForm
+        normalized={claudeLike}
+        state={{ values: { temperature: 0.5 }, explicit: ['temperature'] }}
+        onChange={() => {}}
+        disabled
+      />,
+    );
+    expect(screen.getByLabelText('temperature')).toHaveProperty('disabled', true);
+    expect(screen.getByLabelText('temperature slider')).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: 'Reset temperature' })).toHaveProperty('disabled', true);
+  });
+
+  it('renders a 40-parameter schema with every field labelled', () => {
+    const normalized = normalizeSchema(makeWideModel(40));
+    expect(normalized.problem).toBeUndefined();
+    const { last } = setup(normalized);
+    for (let i = 0; i < 40; i++) expect(screen.getByLabelText(`p${i}`)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('p4'), { target: { value: 'hi' } });
+    expect(last()?.values.p4).toBe('hi');
+    expect(last()?.explicit).toEqual(['p4']);
   });
 });
 

@@ -87,3 +87,19 @@ export function dropOtherBranchErrors(
     (error) => error.name !== 'oneOf' && error.name !== 'anyOf' && !fromOtherBranch(error, data, root),
   );
 }
+
+/** Drops errors about list items that are still empty: "Add" creates an item before the user types into it, and
+ * "must be string" under an empty new row reads as a complaint about something the user has not done yet. Such
+ * items are never sent either (see sentParams). */
+export function dropPlaceholderItemErrors(
+  errors: RJSFValidationError[],
+  data: unknown,
+): RJSFValidationError[] {
+  return errors.filter((error) => {
+    const path = (error.property ?? '').replace(/^\./, '').split('.').filter(Boolean);
+    const index = path[path.length - 1];
+    if (error.name !== 'type' || index === undefined || !INDEX.test(index)) return true;
+    const list = valueAt(data, path.slice(0, -1));
+    return !(Array.isArray(list) && (list[Number(index)] === null || list[Number(index)] === undefined));
+  });
+}

