@@ -4,7 +4,7 @@
 
 import type { WidgetProps } from '@rjsf/utils';
 import type { ChangeEvent } from 'react';
-import { CONTROL_CLASS, describedBy, primaryType } from './widgetStyles';
+import { CONTROL_CLASS, CONTROL_LOOK, describedBy, primaryType } from './widgetStyles';
 
 function bound(inclusive: unknown, exclusive: unknown): number | undefined {
   if (typeof inclusive === 'number' && Number.isFinite(inclusive)) return inclusive;
@@ -38,7 +38,7 @@ export function NumberWidget(props: WidgetProps) {
       name={htmlName || id}
       type="number"
       inputMode={integer ? 'numeric' : 'decimal'}
-      className={`${CONTROL_CLASS} ${min !== undefined && max !== undefined ? 'w-24 shrink-0' : ''}`}
+      className={min !== undefined && max !== undefined ? `${CONTROL_LOOK} w-24 shrink-0` : CONTROL_CLASS}
       value={text}
       min={min}
       max={max}

@@ -19,6 +19,20 @@ export interface ParamsFormProps {
   disabled?: boolean;
 }
 
+// A distinct number per normalized schema: switching models remounts the form, so no widget keeps state (a
+// half-typed number, a chosen variant) that belonged to the previous model's schema.
+const schemaKeys = new WeakMap<NormalizedSchema, number>();
+let lastKey = 0;
+function keyOf(normalized: NormalizedSchema): number {
+  let key = schemaKeys.get(normalized);
+  if (key === undefined) {
+    lastKey += 1;
+    key = lastKey;
+    schemaKeys.set(normalized, key);
+  }
+  return key;
+}
+
 export function ParamsForm({ normalized, state, onChange, idPrefix, disabled = false }: ParamsFormProps) {
   const autoId = useId();
   // useId output contains colons; ids stay valid with them, but CSS selectors in tests and tools read easier without.
@@ -41,6 +55,7 @@ export function ParamsForm({ normalized, state, onChange, idPrefix, disabled = f
           fallback={(error) => fallback(error.message || 'the form failed')}
         >
           <ParamsSchemaForm
+            key={keyOf(normalized)}
             normalized={normalized}
             state={state}
             onChange={onChange}

@@ -2,10 +2,13 @@
 
 import { descriptionId, errorId } from '@rjsf/utils';
 
-export const CONTROL_CLASS =
-  'w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 shadow-xs ' +
+/** Look of every text-like control, without a width (callers choose: full width, or narrow beside a slider). */
+export const CONTROL_LOOK =
+  'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 shadow-xs ' +
   'focus:border-brand-500 focus:outline-2 focus:outline-brand-500/40 disabled:bg-slate-100 disabled:text-slate-500 ' +
   'aria-invalid:border-rose-500';
+
+export const CONTROL_CLASS = `${CONTROL_LOOK} w-full`;
 
 /** aria-describedby for a control: its description (rendered by the field template under the same id) and its
  * inline error list, only when they exist, so assistive tech never points at a missing element. */
