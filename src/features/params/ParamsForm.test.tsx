@@ -234,11 +234,13 @@ describe('ParamsForm with other schemas', () => {
     expect(screen.getByRole('button', { name: 'Reset temperature' })).toHaveProperty('disabled', true);
   });
 
-  it('switches to another model's schema', () => {
+  it('switches to another model schema', () => {
     const empty: ParamState = { values: {}, explicit: [] };
     const view = render(<ParamsForm normalized={claudeLike} state={empty} onChange={() => {}} />);
     expect(screen.getByLabelText('top_k')).toBeTruthy();
-    view.rerender(<ParamsForm normalized={normalizeSchema({ id: 'plain' })} state={empty} onChange={() => {}} />);
+    view.rerender(
+      <ParamsForm normalized={normalizeSchema({ id: 'plain' })} state={empty} onChange={() => {}} />,
+    );
     expect(screen.queryByLabelText('top_k')).toBeNull();
     expect((screen.getByLabelText('Temperature') as HTMLInputElement).max).toBe('2');
   });
