@@ -6,7 +6,11 @@ const conversation = {
   turns: [
     { role: 'user' as const, text: 'Hello', images: [] },
     { role: 'assistant' as const, text: 'Hi!', images: [] },
-    { role: 'user' as const, text: 'What is this?', images: ['https://example.com/cat.png', 'data:image/png;base64,AAAA'] },
+    {
+      role: 'user' as const,
+      text: 'What is this?',
+      images: ['https://example.com/cat.png', 'data:image/png;base64,AAAA'],
+    },
   ],
 };
 
@@ -18,7 +22,14 @@ describe('buildChatRequest', () => {
       params: { temperature: 0.5, max_tokens: 10 },
       stream: true,
     });
-    expect(Object.keys(request)).toEqual(['model', 'messages', 'temperature', 'max_tokens', 'stream', 'stream_options']);
+    expect(Object.keys(request)).toEqual([
+      'model',
+      'messages',
+      'temperature',
+      'max_tokens',
+      'stream',
+      'stream_options',
+    ]);
     expect(request.stream_options).toEqual({ include_usage: true });
   });
 

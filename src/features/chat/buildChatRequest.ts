@@ -1,4 +1,5 @@
 import type { ChatCompletionRequest, ChatMessage, ContentPart, JsonValue } from '../../lib/api/types';
+import { OWNED_FIELDS } from '../params/normalizeSchema';
 import type { Conversation, Turn } from '../workbench/types';
 
 export interface ChatRequestInput {
@@ -8,9 +9,6 @@ export interface ChatRequestInput {
   params: Record<string, unknown>;
   stream: boolean;
 }
-
-/** Fields the workbench owns: a schema may declare them, but the form never sets them. */
-export const OWNED_FIELDS = ['model', 'messages', 'stream', 'stream_options'] as const;
 
 function turnContent(turn: Turn): string | ContentPart[] {
   const images = turn.images.filter((url) => url.trim() !== '');
@@ -35,7 +33,7 @@ export function buildMessages(conversation: Conversation): ChatMessage[] {
 export function buildChatRequest(input: ChatRequestInput): ChatCompletionRequest {
   const request: ChatCompletionRequest = { model: input.model, messages: buildMessages(input.conversation) };
   for (const [name, value] of Object.entries(input.params)) {
-    if (value === undefined || (OWNED_FIELDS as readonly string[]).includes(name)) continue;
+    if (value === undefined || OWNED_FIELDS.has(name)) continue;
     request[name] = value as JsonValue;
   }
   if (input.stream) {

@@ -3,12 +3,17 @@ import { apiConfigFor, DEFAULT_PROVIDER, providerProblem, publicBaseUrl } from '
 
 describe('providers', () => {
   it('sends demo and Oxen requests to same-origin paths and others straight to their base URL', () => {
-    expect(apiConfigFor({ ...DEFAULT_PROVIDER, kind: 'demo' })).toEqual({ baseUrl: '/demo/api/ai', apiKey: undefined });
+    expect(apiConfigFor({ ...DEFAULT_PROVIDER, kind: 'demo' })).toEqual({
+      baseUrl: '/demo/api/ai',
+      apiKey: undefined,
+    });
     expect(apiConfigFor({ ...DEFAULT_PROVIDER, kind: 'oxen', apiKey: ' k ' })).toEqual({
       baseUrl: '/proxy/oxen',
       apiKey: 'k',
     });
-    expect(apiConfigFor({ ...DEFAULT_PROVIDER, kind: 'openai', baseUrl: 'http://h:1/v1/' }).baseUrl).toBe('http://h:1/v1');
+    expect(apiConfigFor({ ...DEFAULT_PROVIDER, kind: 'openai', baseUrl: 'http://h:1/v1/' }).baseUrl).toBe(
+      'http://h:1/v1',
+    );
   });
 
   it('shows the public base URL a snippet should call', () => {
@@ -20,7 +25,9 @@ describe('providers', () => {
 
   it('explains unusable settings', () => {
     expect(providerProblem({ ...DEFAULT_PROVIDER, kind: 'oxen' })).toMatch(/API key/);
-    expect(providerProblem({ ...DEFAULT_PROVIDER, kind: 'openai', baseUrl: 'nope' })).toMatch(/not a valid URL/);
+    expect(providerProblem({ ...DEFAULT_PROVIDER, kind: 'openai', baseUrl: 'nope' })).toMatch(
+      /not a valid URL/,
+    );
     expect(providerProblem({ ...DEFAULT_PROVIDER, kind: 'openai', baseUrl: 'ftp://x' })).toMatch(/http/);
     expect(providerProblem(DEFAULT_PROVIDER)).toBeNull();
   });

@@ -58,11 +58,13 @@ export function publicBaseUrl(settings: ProviderSettings, origin: string): strin
 
 /** Why these settings cannot be used yet, or null when they can. */
 export function providerProblem(settings: ProviderSettings): string | null {
-  if (settings.kind === 'oxen' && settings.apiKey.trim() === '') return 'Oxen.ai needs an API key (Settings).';
+  if (settings.kind === 'oxen' && settings.apiKey.trim() === '')
+    return 'Oxen.ai needs an API key (Settings).';
   if (settings.kind === 'openai') {
     try {
       const url = new URL(trimSlash(settings.baseUrl));
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'The base URL must start with http:// or https://.';
+      if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return 'The base URL must start with http:// or https://.';
     } catch {
       return 'The base URL is not a valid URL (Settings).';
     }

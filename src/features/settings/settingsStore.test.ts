@@ -18,7 +18,9 @@ describe('settings store', () => {
     expect(stored()).toContain('"oxen"');
     expect(stored()).not.toContain('sk-secret-1');
 
-    useSettingsStore.getState().saveProvider({ ...DEFAULT_PROVIDER, kind: 'oxen', apiKey: 'sk-secret-2', rememberKey: true });
+    useSettingsStore
+      .getState()
+      .saveProvider({ ...DEFAULT_PROVIDER, kind: 'oxen', apiKey: 'sk-secret-2', rememberKey: true });
     expect(stored()).toContain('sk-secret-2');
   });
 });

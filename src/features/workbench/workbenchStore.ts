@@ -72,10 +72,14 @@ export const useWorkbenchStore = create<WorkbenchState>()(
       setConversation: (conversation) => set({ conversation }),
       setStream: (stream) => set({ stream }),
       setView: (view) => set({ view }),
-      setModel: (paneId, modelId) => set((s) => ({ panes: mapPane(s.panes, paneId, (p) => ({ ...p, modelId })) })),
+      setModel: (paneId, modelId) =>
+        set((s) => ({ panes: mapPane(s.panes, paneId, (p) => ({ ...p, modelId })) })),
       setParams: (paneId, modelId, params) =>
         set((s) => ({
-          panes: mapPane(s.panes, paneId, (p) => ({ ...p, paramsByModel: { ...p.paramsByModel, [modelId]: params } })),
+          panes: mapPane(s.panes, paneId, (p) => ({
+            ...p,
+            paramsByModel: { ...p.paramsByModel, [modelId]: params },
+          })),
         })),
       setSystemOverride: (paneId, systemOverride) =>
         set((s) => ({ panes: mapPane(s.panes, paneId, (p) => ({ ...p, systemOverride })) })),
@@ -116,7 +120,9 @@ export const useWorkbenchStore = create<WorkbenchState>()(
         if (!saved) return current;
         // A run cannot survive a reload; what it streamed so far is kept and marked as stopped.
         const panes = (saved.panes?.length ? saved.panes : current.panes).map((pane) =>
-          pane.result.status === 'running' ? { ...pane, result: { ...pane.result, status: 'stopped' as const } } : pane,
+          pane.result.status === 'running'
+            ? { ...pane, result: { ...pane.result, status: 'stopped' as const } }
+            : pane,
         );
         return { ...current, ...saved, panes };
       },

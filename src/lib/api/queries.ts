@@ -39,7 +39,7 @@ export function modelQuery(cfg: ApiConfig, id: string) {
 
 /** A 4xx (bad key, unknown model) will fail the same way again, and a cancel was on purpose; a dropped
  * connection or a 5xx may well succeed on a second try. */
-export function shouldRetry(failureCount: number, error: unknown): boolean {
+export function shouldRetry(failureCount: number, error: Error): boolean {
   if (failureCount >= MAX_RETRIES) return false;
   if (!(error instanceof ApiError)) return true;
   if (error.kind === 'aborted') return false;

@@ -18,7 +18,12 @@ class MemoryStorage implements StorageLike {
 
 function manualScheduler() {
   const tasks: Array<() => void> = [];
-  return { schedule: (fn: () => void) => tasks.push(fn), run: () => tasks.splice(0).forEach((fn) => fn()) };
+  return {
+    schedule: (fn: () => void) => tasks.push(fn),
+    run: () => {
+      for (const fn of tasks.splice(0)) fn();
+    },
+  };
 }
 
 describe('createSafeStorage', () => {

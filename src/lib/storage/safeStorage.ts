@@ -14,7 +14,7 @@ export interface SafeStorage extends StorageLike {
   onProblem(listener: StorageProblemListener): () => void;
 }
 
-function describe(error: unknown): string {
+function describeStorageError(error: unknown): string {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') {
     return 'Browser storage is full: your latest changes are kept in this tab but will not survive a reload.';
@@ -44,7 +44,7 @@ export function createSafeStorage(
     try {
       store = backing();
     } catch (error) {
-      report(describe(error));
+      report(describeStorageError(error));
       return;
     }
     if (!store) return;
@@ -57,7 +57,7 @@ export function createSafeStorage(
       report(null);
     } catch (error) {
       // Keep the pending writes: the next change retries them, e.g. after the user frees space.
-      report(describe(error));
+      report(describeStorageError(error));
     }
   };
 
@@ -72,7 +72,7 @@ export function createSafeStorage(
       try {
         return backing()?.getItem(key) ?? null;
       } catch (error) {
-        report(describe(error));
+        report(describeStorageError(error));
         return null;
       }
     },

@@ -1,0 +1,69 @@
+import { useEffect } from 'react';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { useProviderConfig } from '../models/useProviderConfig';
+import { providerProblem } from '../settings/providers';
+import { selectProvider, useSettingsStore } from '../settings/settingsStore';
+import type { PaneRequest } from '../workbench/usePaneRequest';
+import { selectStream, useWorkbenchStore } from '../workbench/workbenchStore';
+import { runPane, stopPane } from './runPane';
+
+interface RunControlsProps {
+  paneId: string;
+  pane: PaneRequest;
+  running: boolean;
+}
+
+export function RunControls({ paneId, pane, running }: RunControlsProps) {
+  const cfg = useProviderConfig();
+  const provider = useSettingsStore(selectProvider);
+  const stream = useWorkbenchStore(selectStream);
+  const setStream = useWorkbenchStore((s) => s.setStream);
+  const problem = providerProblem(provider) ?? (pane.request ? null : 'Choose a model first.');
+  const request = pane.request;
+
+  const run = () => {
+    if (request && !problem) void runPane(paneId, cfg, request);
+  };
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+        event.preventDefault();
+        if (request && !problem) void runPane(paneId, cfg, request);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [paneId, cfg, request, problem]);
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <Button
+          variant="primary"
+          onClick={run}
+          disabled={running || problem !== null}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+        >
+          Run
+        </Button>
+        <Button variant="danger" onClick={() => stopPane(paneId)} disabled={!running}>
+          Stop
+        </Button>
+        <label className="ml-2 flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            role="switch"
+            aria-checked={stream}
+            checked={stream}
+            onChange={(e) => setStream(e.target.checked)}
+          />
+          Stream
+        </label>
+        <span className="text-xs text-slate-500">Ctrl/⌘+Enter runs</span>
+      </div>
+      {problem && request !== null && <Notice tone="warning">{problem}</Notice>}
+    </div>
+  );
+}

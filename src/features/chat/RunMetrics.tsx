@@ -1,0 +1,86 @@
+import type { Model } from '../../lib/api/types';
+import {
+  computeStreamMetrics,
+  estimateTokens,
+  formatDuration,
+  formatTokenCount,
+  formatTokensPerSecond,
+} from '../../lib/metrics/streamMetrics';
+import { costOfUsage, formatUsd } from '../../lib/pricing/cost';
+import type { RunResult } from './runState';
+
+export interface RunFigures {
+  ttftMs: number | null;
+  totalMs: number | null;
+  tokensPerSecond: number | null;
+  completionTokens: number | null;
+  promptTokens: number | null;
+  cost: number | null;
+  estimated: boolean;
+}
+
+/** The numbers a finished (or stopped) run is judged by; shared by the chat view and compare highlights. */
+export function runFigures(result: RunResult, model: Model | undefined): RunFigures {
+  const estimated = !result.usage;
+  const completionTokens =
+    result.usage?.completion_tokens ??
+    (result.choices.length ? estimateTokens(result.choices.join('')) : null);
+  const metrics = computeStreamMetrics({
+    startedAt: result.startedAt ?? 0,
+    firstTokenAt: result.firstTokenAt ?? null,
+    endedAt: result.endedAt ?? null,
+    completionTokens,
+    tokensEstimated: estimated,
+  });
+  return {
+    ttftMs: metrics.timeToFirstTokenMs,
+    totalMs: metrics.totalMs,
+    tokensPerSecond: metrics.tokensPerSecond,
+    completionTokens,
+    promptTokens: result.usage?.prompt_tokens ?? null,
+    cost: costOfUsage(model?.pricing, result.usage)?.total ?? null,
+    estimated,
+  };
+}
+
+export type FigureName = 'ttftMs' | 'totalMs' | 'tokensPerSecond' | 'cost';
+
+export function RunMetrics({
+  result,
+  model,
+  best = [],
+}: {
+  result: RunResult;
+  model: Model | undefined;
+  best?: FigureName[];
+}) {
+  if (result.status === 'idle' || result.status === 'running') return null;
+  const f = runFigures(result, model);
+  const cell = (name: FigureName | null, label: string, value: string) => (
+    <div
+      className={
+        name && best.includes(name) ? 'rounded bg-emerald-100 px-1 font-semibold text-emerald-900' : 'px-1'
+      }
+    >
+      <dt className="text-slate-500">{label}</dt>
+      <dd>
+        {value}
+        {name && best.includes(name) && <span className="sr-only"> (best)</span>}
+      </dd>
+    </div>
+  );
+  return (
+    <dl title="Metrics" className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
+      {cell(null, 'Finish reason', result.finishReasons.filter(Boolean).join(', ') || '—')}
+      {cell('ttftMs', 'Time to first token', formatDuration(f.ttftMs))}
+      {cell('totalMs', 'Total time', formatDuration(f.totalMs))}
+      {cell('tokensPerSecond', 'Tokens/s', formatTokensPerSecond(f.tokensPerSecond, f.estimated))}
+      {cell(
+        null,
+        'Tokens',
+        `${formatTokenCount(f.promptTokens)} in · ${formatTokenCount(f.completionTokens, f.estimated)} out`,
+      )}
+      {cell('cost', 'Cost', f.cost === null ? '—' : formatUsd(f.cost))}
+    </dl>
+  );
+}

@@ -1,0 +1,81 @@
+import { type ApiConfig, createChatCompletion, streamChatCompletion } from '../../lib/api/client';
+import { ApiError, isAbortError } from '../../lib/api/errors';
+import type { ChatCompletionRequest } from '../../lib/api/types';
+import { useWorkbenchStore } from '../workbench/workbenchStore';
+import {
+  applyChunk,
+  applyCompletion,
+  failResult,
+  finishResult,
+  type RunResult,
+  startResult,
+} from './runState';
+
+// One controller per running pane, outside the store: an AbortController is not state to render or persist.
+const controllers = new Map<string, AbortController>();
+
+export function isPaneRunning(paneId: string): boolean {
+  return controllers.has(paneId);
+}
+
+export function stopPane(paneId: string): void {
+  controllers.get(paneId)?.abort();
+}
+
+export function stopAllPanes(): void {
+  for (const controller of controllers.values()) controller.abort();
+}
+
+const nextFrame: (fn: () => void) => void =
+  typeof requestAnimationFrame === 'function'
+    ? (fn) => requestAnimationFrame(() => fn())
+    : (fn) => setTimeout(fn, 16);
+
+function toRunError(error: unknown) {
+  if (error instanceof ApiError) return { status: error.status, kind: error.kind, message: error.message };
+  return { status: 0, kind: 'network', message: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * Sends one pane's request and folds the answer into that pane's result. Stream chunks are applied to a local
+ * copy and published at most once per animation frame, so a fast stream costs one render per frame, not one
+ * per token.
+ */
+export async function runPane(paneId: string, cfg: ApiConfig, request: ChatCompletionRequest): Promise<void> {
+  stopPane(paneId);
+  const controller = new AbortController();
+  controllers.set(paneId, controller);
+  const store = useWorkbenchStore.getState();
+  let current: RunResult = startResult(request, performance.now());
+  let scheduled = false;
+  const publish = () => {
+    scheduled = false;
+    // A newer run of this pane has taken over: this run's late updates must not overwrite it.
+    if (controllers.get(paneId) !== controller) return;
+    const snapshot = current;
+    store.updateResult(paneId, () => snapshot);
+  };
+  publish();
+
+  try {
+    if (request.stream) {
+      for await (const chunk of streamChatCompletion(cfg, request, controller.signal)) {
+        current = applyChunk(current, chunk, performance.now());
+        if (!scheduled) {
+          scheduled = true;
+          nextFrame(publish);
+        }
+      }
+    } else {
+      const completion = await createChatCompletion(cfg, request, controller.signal);
+      current = applyCompletion(current, completion, performance.now());
+    }
+    current = finishResult(current, 'done', performance.now());
+  } catch (error) {
+    current = isAbortError(error)
+      ? finishResult(current, 'stopped', performance.now())
+      : failResult(current, toRunError(error), performance.now());
+  }
+  publish();
+  if (controllers.get(paneId) === controller) controllers.delete(paneId);
+}

@@ -1,0 +1,111 @@
+import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import type { Model } from '../../lib/api/types';
+import { modelLabel, searchModels } from './modelSearch';
+import { useModelList } from './useModel';
+
+interface ModelPickerProps {
+  value: string;
+  onChange: (modelId: string) => void;
+}
+
+const MAX_SHOWN = 100;
+
+/** A searchable combobox (WAI-ARIA 1.2 pattern): type to filter, arrows to move, Enter to pick. */
+export function ModelPicker({ value, onChange }: ModelPickerProps) {
+  const id = useId();
+  const list = useModelList();
+  const [query, setQuery] = useState<string | null>(null);
+  const [active, setActive] = useState(0);
+  const open = query !== null;
+  const matches = useMemo(() => searchModels(list.data ?? [], query ?? ''), [list.data, query]);
+  const shown = matches.slice(0, MAX_SHOWN);
+  const selected = list.data?.find((m) => m.id === value);
+
+  const pick = (model: Model | undefined) => {
+    if (model) onChange(model.id);
+    setQuery(null);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!open) setQuery('');
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => Math.max(0, Math.min(shown.length - 1, i + step)));
+    } else if (event.key === 'Enter' && open) {
+      event.preventDefault();
+      pick(shown[active]);
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      setQuery(null);
+    }
+  };
+
+  return (
+    <div className="relative">
+      <label htmlFor={`${id}-input`} className="block text-xs font-medium text-slate-600">
+        Model
+      </label>
+      <input
+        id={`${id}-input`}
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={open && shown[active] ? `${id}-opt-${active}` : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={list.isLoading ? 'Loading models…' : 'Search models'}
+        value={open ? query : value}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onFocus={(e) => {
+          setQuery('');
+          e.currentTarget.select();
+        }}
+        onBlur={() => setQuery(null)}
+        onKeyDown={onKeyDown}
+        className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-sm"
+      />
+      {selected && !open && <p className="mt-0.5 truncate text-xs text-slate-500">{modelLabel(selected)}</p>}
+      {list.isError && (
+        <p role="alert" className="mt-1 text-xs text-rose-700">
+          Could not load the model list: {list.error.message}
+        </p>
+      )}
+      <div
+        id={`${id}-list`}
+        role="listbox"
+        aria-label="Models"
+        hidden={!open}
+        className="absolute z-20 mt-1 max-h-80 w-full min-w-72 overflow-auto rounded-md border border-slate-200 bg-white py-1 shadow-lg"
+      >
+        {shown.map((model, index) => (
+          <div
+            key={model.id}
+            tabIndex={-1}
+            id={`${id}-opt-${index}`}
+            role="option"
+            aria-selected={model.id === value}
+            // Pick on mousedown: a click would blur the input first and close the list before it lands.
+            onMouseDown={(e) => {
+              e.preventDefault();
+              pick(model);
+            }}
+            className={`cursor-pointer px-3 py-1.5 text-sm ${index === active ? 'bg-brand-50' : ''}`}
+          >
+            <span className="font-medium">{modelLabel(model)}</span>
+            {model.display_name && <span className="ml-2 font-mono text-xs text-slate-500">{model.id}</span>}
+          </div>
+        ))}
+        {open && shown.length === 0 && <p className="px-3 py-1.5 text-sm text-slate-500">No model matches</p>}
+        {matches.length > MAX_SHOWN && (
+          <p className="px-3 py-1.5 text-xs text-slate-500">
+            {matches.length - MAX_SHOWN} more — refine the search
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { Notice } from '../../ui/Notice';
+import type { PaneRequest } from '../workbench/usePaneRequest';
+import { useWorkbenchStore } from '../workbench/workbenchStore';
+import { ParamsForm } from './ParamsForm';
+import { resetAll } from './sentParams';
+
+/** The parameter form of one pane's current model, wired to the workbench store. */
+export function ParamsPanel({ paneId, pane }: { paneId: string; pane: PaneRequest }) {
+  const setParams = useWorkbenchStore((s) => s.setParams);
+  const { model, normalized, params, detailsError, modelLoading } = pane;
+  if (!model || !normalized) {
+    return (
+      <p className="text-sm text-slate-500">
+        {modelLoading ? 'Loading the model…' : 'Choose a model to tune its parameters.'}
+      </p>
+    );
+  }
+  return (
+    <div className="space-y-2">
+      {detailsError && (
+        <Notice tone="warning" title="Model details unavailable">
+          {detailsError.message}. Showing the standard chat-completions parameters instead.
+        </Notice>
+      )}
+      <div className="flex items-center justify-between">
+        <h2 className="text-sm font-semibold">
+          Parameters{' '}
+          <span className="font-normal text-slate-500">
+            ({normalized.source === 'builtin' ? 'standard OpenAI parameters' : `from ${normalized.source}`})
+          </span>
+        </h2>
+        <button
+          type="button"
+          className="text-xs text-brand-700 hover:underline"
+          onClick={() => setParams(paneId, model.id, resetAll(normalized))}
+        >
+          Reset all parameters
+        </button>
+      </div>
+      <ParamsForm
+        key={model.id}
+        normalized={normalized}
+        state={params}
+        onChange={(next) => setParams(paneId, model.id, next)}
+      />
+    </div>
+  );
+}

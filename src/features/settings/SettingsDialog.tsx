@@ -1,0 +1,117 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import type { ProviderKind } from '../workbench/types';
+import {
+  OXEN_BASE_URL,
+  PROVIDER_LABELS,
+  type ProviderSettings,
+  providerProblem,
+  publicBaseUrl,
+} from './providers';
+import { selectProvider, selectSaveProvider, useSettingsStore } from './settingsStore';
+
+const FIELD = 'mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm disabled:bg-slate-100';
+
+export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  return (
+    <Dialog open={open} title="Settings" onClose={onClose}>
+      <SettingsForm onDone={onClose} />
+    </Dialog>
+  );
+}
+
+function SettingsForm({ onDone }: { onDone: () => void }) {
+  const provider = useSettingsStore(selectProvider);
+  const saveProvider = useSettingsStore(selectSaveProvider);
+  const queryClient = useQueryClient();
+  const { register, handleSubmit, watch, setError, formState } = useForm<ProviderSettings>({
+    defaultValues: provider,
+  });
+  const kind = watch('kind');
+  const fixedUrl =
+    kind === 'openai' ? null : kind === 'oxen' ? OXEN_BASE_URL : publicBaseUrl(provider, location.origin);
+
+  const onSubmit = handleSubmit((values) => {
+    const problem = providerProblem(values);
+    if (problem && values.kind === 'openai') {
+      setError('baseUrl', { message: problem });
+      return;
+    }
+    saveProvider(values);
+    // Query keys carry whether a key is set, not the key: a changed key must still refetch the catalogue.
+    void queryClient.invalidateQueries();
+    onDone();
+  });
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4">
+      <label className="block text-sm font-medium">
+        Provider
+        <select {...register('kind')} className={FIELD}>
+          {(Object.keys(PROVIDER_LABELS) as ProviderKind[]).map((k) => (
+            <option key={k} value={k}>
+              {PROVIDER_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label htmlFor="settings-base-url" className="block text-sm font-medium">
+        Base URL
+        {fixedUrl !== null ? (
+          <input
+            id="settings-base-url"
+            className={FIELD}
+            value={fixedUrl}
+            readOnly
+            aria-describedby="base-url-help"
+          />
+        ) : (
+          <input
+            {...register('baseUrl')}
+            id="settings-base-url"
+            className={FIELD}
+            placeholder="http://localhost:11434/v1"
+            aria-invalid={formState.errors.baseUrl ? true : undefined}
+            aria-describedby="base-url-help"
+          />
+        )}
+      </label>
+      <p id="base-url-help" className="-mt-2 text-xs text-slate-500">
+        {kind === 'demo' && 'The offline demo provider served by this Yoke server. No key needed.'}
+        {kind === 'oxen' &&
+          'Requests go through this Yoke server (browsers cannot call Oxen directly); the key is passed on, never stored by the server.'}
+        {kind === 'openai' &&
+          'OpenAI, OpenRouter, vLLM, Ollama, LM Studio or llama.cpp — called directly from your browser.'}
+      </p>
+      {formState.errors.baseUrl && (
+        <p role="alert" className="text-sm text-rose-700">
+          {formState.errors.baseUrl.message}
+        </p>
+      )}
+      <label className="block text-sm font-medium">
+        API key
+        <input
+          {...register('apiKey')}
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          className={FIELD}
+          placeholder={kind === 'demo' ? 'Not needed for the demo' : 'sk-…'}
+        />
+      </label>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" {...register('rememberKey')} />
+        Remember API key
+        <span className="text-xs text-slate-500">(stored in this browser's localStorage)</span>
+      </label>
+      <div className="flex justify-end gap-2">
+        <Button onClick={onDone}>Cancel</Button>
+        <Button type="submit" variant="primary">
+          Save
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import { Tabs } from '../../ui/Tabs';
+import { ConversationEditor } from '../chat/ConversationEditor';
+import { ResponseView } from '../chat/ResponseView';
+import { RunControls } from '../chat/RunControls';
+import { RunMetrics } from '../chat/RunMetrics';
+import { ModelCard } from '../models/ModelCard';
+import { ModelPicker } from '../models/ModelPicker';
+import { useModelList } from '../models/useModel';
+import { ParamsPanel } from '../params/ParamsPanel';
+import { ApiPanel } from './ApiPanel';
+import { usePaneRequest } from './usePaneRequest';
+import { selectFirstPaneId, useWorkbenchStore } from './workbenchStore';
+
+type ChatTab = 'chat' | 'api';
+
+/** The single-model workbench: the first pane, with the conversation beside it. */
+export function ChatView() {
+  const paneId = useWorkbenchStore(selectFirstPaneId);
+  const modelId = useWorkbenchStore((s) => s.panes[0]?.modelId ?? '');
+  const result = useWorkbenchStore((s) => s.panes[0]?.result);
+  const setModel = useWorkbenchStore((s) => s.setModel);
+  const appendAnswer = useWorkbenchStore((s) => s.appendAnswer);
+  const pane = usePaneRequest(paneId);
+  const list = useModelList();
+  const [tab, setTab] = useState<ChatTab>('chat');
+
+  useEffect(() => {
+    // A first visit without a deep link starts on the catalogue's first model rather than an empty form.
+    const first = list.data?.[0];
+    if (!modelId && first) setModel(paneId, first.id);
+  }, [modelId, list.data, paneId, setModel]);
+
+  const acceptsImages = pane.model?.capabilities?.input?.includes('image') ?? false;
+  return (
+    <div className="grid min-h-0 flex-1 grid-cols-1 gap-4 p-4 lg:grid-cols-[22rem_1fr]">
+      <aside aria-label="Model and parameters" className="min-h-0 space-y-3 overflow-auto">
+        <ModelPicker value={modelId} onChange={(id) => setModel(paneId, id)} />
+        {pane.model && <ModelCard model={pane.model} />}
+        <ParamsPanel paneId={paneId} pane={pane} />
+      </aside>
+      <main className="flex min-h-0 flex-col">
+        <Tabs
+          label="Workbench"
+          tabs={[
+            { id: 'chat', label: 'Chat' },
+            { id: 'api', label: 'API' },
+          ]}
+          selected={tab}
+          onSelect={setTab}
+        >
+          {tab === 'chat' ? (
+            <div className="space-y-4">
+              <ConversationEditor acceptsImages={acceptsImages} />
+              <RunControls paneId={paneId} pane={pane} running={result?.status === 'running'} />
+              {result && <ResponseView result={result} onAppend={(i) => appendAnswer(paneId, i)} />}
+              {result && <RunMetrics result={result} model={pane.model} />}
+            </div>
+          ) : (
+            <ApiPanel request={pane.request} />
+          )}
+        </Tabs>
+      </main>
+    </div>
+  );
+}
