@@ -3,43 +3,59 @@ import { checkHeader, checkUrl } from './importChecks';
 import { requestFromBody } from './requestBody';
 import type { ImportedRequest } from './types';
 
+type ShellQuote = "'" | '"' | "$'" | null;
+
 /**
- * Bash drops backslash-newline everywhere except inside single quotes (and $'...' strings, which
- * shell-quote reads itself). shell-quote does not know line continuations, so they are removed first,
- * tracking quotes so that a backslash-newline inside a single-quoted body is kept.
+ * Walks shell text the way bash reads quotes: '...' (all literal), "..." and $'...' (backslash escapes),
+ * and backslash escapes outside quotes. `visit` sees every position with the quote it is in and whether a
+ * backslash escapes it; returning a number skips that many characters.
  */
-export function joinContinuations(text: string): string {
-  let out = '';
-  let quote: "'" | '"' | null = null;
+function scanShell(
+  text: string,
+  visit: (i: number, quote: ShellQuote, escaped: boolean) => number | undefined,
+): void {
+  let quote: ShellQuote = null;
+  let escaped = false;
   for (let i = 0; i < text.length; i++) {
+    const wasEscaped = escaped;
+    escaped = false;
+    const skip = visit(i, quote, wasEscaped);
+    if (skip !== undefined) {
+      i += skip - 1;
+      continue;
+    }
+    if (wasEscaped) continue; // an escaped character never opens or closes a quote
     const ch = text.charAt(i);
     if (quote === "'") {
       if (ch === "'") quote = null;
-      out += ch;
     } else if (ch === '\\') {
-      const next = text.charAt(i + 1);
-      const crlf = next === '\r' && text.charAt(i + 2) === '\n';
-      if (next === '\n' || crlf) {
-        i += crlf ? 2 : 1;
-        continue;
-      }
-      out += ch + next; // an escaped character, e.g. \' outside quotes, must not open a quote
-      i++;
-    } else if (ch === '"' || (ch === "'" && quote === null)) {
-      if (quote === null && ch === "'" && text.charAt(i - 1) === '$') {
-        // $'...': skip to its end, honouring \' inside it.
-        const end = /^(?:\\[\s\S]|[^\\'])*'/.exec(text.slice(i + 1));
-        const len = end ? end[0].length : text.length - i - 1;
-        out += text.slice(i, i + 1 + len);
-        i += len;
-        continue;
-      }
-      quote = quote === ch ? null : quote === null ? ch : quote;
-      out += ch;
-    } else {
-      out += ch;
+      escaped = true;
+    } else if (quote !== null) {
+      if (ch === (quote === '"' ? '"' : "'")) quote = null;
+    } else if (ch === "'") {
+      quote = text.charAt(i - 1) === '$' ? "$'" : "'";
+    } else if (ch === '"') {
+      quote = '"';
     }
   }
+}
+
+/**
+ * Bash drops backslash-newline outside quotes and inside double quotes, but keeps it inside single quotes.
+ * shell-quote does not know line continuations, so they are removed first, quote-aware, so that a
+ * backslash-newline inside a single-quoted body is kept.
+ */
+export function joinContinuations(text: string): string {
+  let out = '';
+  scanShell(text, (i, quote, escaped) => {
+    const ch = text.charAt(i);
+    if (ch === '\\' && !escaped && (quote === null || quote === '"')) {
+      if (text.charAt(i + 1) === '\n') return 2;
+      if (text.startsWith('\r\n', i + 1)) return 3;
+    }
+    out += ch;
+    return undefined;
+  });
   return out;
 }
 
@@ -227,30 +243,33 @@ function bodyText(parts: CurlParts, stdin: string | null): { text: string } | { 
  * that is not done here, and said.
  */
 export function splitHeredoc(text: string, warnings: string[]): { command: string; stdin: string | null } {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /<<(-?)[ \t]*(['"]?)([A-Za-z_][\w]*)\2/.exec(lines[i] ?? '');
-    if (!m || m.index === undefined) continue;
-    const delimiter = m[3] as string;
-    const stripTabs = m[1] === '-';
-    const end = lines.findIndex(
-      (line, j) => j > i && (stripTabs ? line.replace(/^\t+/, '') : line).replace(/\r$/, '') === delimiter,
-    );
-    if (end < 0) {
-      warnings.push(`The here-document ${delimiter} is not closed.`);
-      return { command: text, stdin: null };
-    }
-    if (m[2] === '') warnings.push('The here-document is unquoted: $ and backticks in it were not expanded.');
-    const line = lines[i] as string;
-    const command = [
-      ...lines.slice(0, i),
-      line.slice(0, m.index) + line.slice(m.index + m[0].length),
-      ...lines.slice(end + 1),
-    ];
-    const body = lines.slice(i + 1, end).map((l) => (stripTabs ? l.replace(/^\t+/, '') : l));
-    return { command: command.join('\n'), stdin: `${body.join('\n')}\n` };
+  let at = -1;
+  scanShell(text, (i, quote, escaped) => {
+    if (quote === null && !escaped && text.startsWith('<<', i) && text.charAt(i + 2) !== '<') at = i;
+    return at >= 0 ? text.length : undefined; // found: stop scanning
+  });
+  if (at < 0) return { command: text, stdin: null };
+  const m = /^<<(-?)[ \t]*(['"]?)([A-Za-z_]\w*)\2/.exec(text.slice(at));
+  if (!m) return { command: text, stdin: null };
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) {
+    warnings.push(`The here-document ${m[3]} has no text.`);
+    return { command: text, stdin: null };
   }
-  return { command: text, stdin: null };
+  const delimiter = m[3] as string;
+  const stripTabs = m[1] === '-';
+  const clean = (line: string) => (stripTabs ? line.replace(/^\t+/, '') : line);
+  const lines = text.slice(lineEnd + 1).split('\n');
+  const end = lines.findIndex((line) => clean(line).replace(/\r$/, '') === delimiter);
+  if (end < 0) {
+    warnings.push(`The here-document ${delimiter} is not closed.`);
+    return { command: text, stdin: null };
+  }
+  if (m[2] === '') warnings.push('The here-document is unquoted: $ and backticks in it were not expanded.');
+  const command = [text.slice(0, at) + text.slice(at + m[0].length, lineEnd), ...lines.slice(end + 1)].join(
+    '\n',
+  );
+  return { command, stdin: `${lines.slice(0, end).map(clean).join('\n')}\n` };
 }
 
 export function importCurl(text: string): ImportedRequest {

@@ -104,6 +104,11 @@ describe('importRequest, foreign cURL', () => {
     expect(result.error).toMatch(/not valid JSON/); // a raw newline inside a JSON string: bash keeps it, JSON refuses
   });
 
+  it('sees here-document markers only outside quotes', () => {
+    const result = imported(`curl https://x/chat/completions -d '{"model": "<<A", "messages": []}'`);
+    expect(result).toEqual({ request: { model: '<<A', messages: [] }, warnings: [], source: 'curl' });
+  });
+
   it("reads $'...' escapes", () => {
     const result = imported(`curl https://x/chat/completions -d $'{"model": "it\\'s", "messages": []}'`);
     expect(result.request?.model).toBe("it's");

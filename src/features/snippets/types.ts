@@ -35,3 +35,8 @@ export interface ImportedRequest {
   /** Which kind of text was recognised. */
   source: 'curl' | 'python' | 'json' | 'unknown';
 }
+
+/** What ApiTab's `onImport` receives: an import that produced a request (errors stay in the dialog).
+ * `warnings` are also shown in the dialog; the app shell can map the request onto the workbench with
+ * workbenchState(result.request). */
+export type SuccessfulImport = ImportedRequest & { request: ChatCompletionRequest; error?: undefined };

@@ -62,6 +62,8 @@ export function hostileFragments(canaryDir: string): string[] {
     '</script>',
     '#',
     'JSON',
+    '<<JSON',
+    "<<'A'\n",
     '\nJSON\n',
     'EOF',
     '%s',
