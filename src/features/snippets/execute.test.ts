@@ -69,3 +69,58 @@ describe.each(LANGUAGES)('%s snippets, executed', (_name, language, generate) =>
     );
   }
 });
+
+describe('edge cases, executed', () => {
+  it('large bodies go through a here-document in cURL (an argument over 128 KiB would fail)', () => {
+    const text = toCurl(FIXTURES.bigImage as ChatCompletionRequest, server.targetFor('x'), {
+      compact: false,
+    });
+    expect(text).toContain("--data-binary @- <<'JSON'\n{");
+    expect(text.endsWith('}\nJSON')).toBe(true);
+  });
+
+  it.each(LANGUAGES)('%s: an optional key (the demo) may be unset', async (_name, language, generate) => {
+    const token = nextToken();
+    const target = { ...server.targetFor(token), keyEnvVar: 'YOKE_API_KEY', keyOptional: true };
+    const env = snippetEnv('unused');
+    delete env.YOKE_API_KEY;
+    const result = await runScript(
+      language,
+      generate(FIXTURES.plain as ChatCompletionRequest, target, { compact: true }),
+      env,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(await server.captured(token)).toHaveLength(1);
+  });
+
+  it.each(LANGUAGES)(
+    '%s: sends what JSON.stringify sends for undefined, NaN and -0',
+    async (_name, language, generate) => {
+      const request = {
+        model: 'm',
+        messages: [],
+        top_k: undefined,
+        a: Number.NaN,
+        b: -0,
+        c: [undefined],
+      } as unknown as ChatCompletionRequest;
+      const { result, captured } = await runAndCapture(language, generate, request, false);
+      expect(result.code, result.stderr).toBe(0);
+      expect(JSON.stringify(JSON.parse(captured[0]?.body ?? 'null'))).toBe(
+        '{"model":"m","messages":[],"a":null,"b":0,"c":[null]}',
+      );
+    },
+  );
+
+  it.each(LANGUAGES)(
+    '%s: a parameter named __proto__ is sent as a member',
+    async (_name, language, generate) => {
+      const request = JSON.parse(
+        '{"model":"m","messages":[],"__proto__":{"x":1},"z":2}',
+      ) as ChatCompletionRequest;
+      const { result, captured } = await runAndCapture(language, generate, request, true);
+      expect(result.code, result.stderr).toBe(0);
+      expect(JSON.stringify(JSON.parse(captured[0]?.body ?? 'null'))).toBe(JSON.stringify(request));
+    },
+  );
+});
