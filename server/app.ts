@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { captureRoutes } from './capture';
-import { demoRoutes } from './demo/chat';
-import { oxenErrorResponse } from './errors';
-import { PROXY_PREFIX, proxyRoutes } from './proxy';
+import { captureRoutes } from './capture.ts';
+import { demoRoutes } from './demo/chat.ts';
+import { oxenErrorResponse } from './errors.ts';
+import { PROXY_PREFIX, proxyRoutes } from './proxy.ts';
 
 export interface ServerOptions {
   oxenUpstream: string;

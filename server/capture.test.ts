@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from './app';
-import { type CapturedRequest, CaptureStore } from './capture';
-import { type Listening, listen, readSse } from './testing/listen';
+import { createApp } from './app.ts';
+import { type CapturedRequest, CaptureStore } from './capture.ts';
+import { type Listening, listen, readSse } from './testing/listen.ts';
 
 const opts = { oxenUpstream: 'http://127.0.0.1:9', demoPace: 50, log: () => {} };
 

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { readJsonBody } from './demo/chat';
-import { parseFault, resolvePace } from './demo/pacedStream';
-import { completionResponse } from './demo/respond';
-import { oxenErrorResponse } from './errors';
+import { readJsonBody } from './demo/chat.ts';
+import { parseFault, resolvePace } from './demo/pacedStream.ts';
+import { completionResponse } from './demo/respond.ts';
+import { oxenErrorResponse } from './errors.ts';
 
 // Test-only endpoints: e2e tests point a provider at /__capture/<token> and then read back exactly what
 // the app sent (headers and raw body), which is how snippet/request equality is checked end to end.

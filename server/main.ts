@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
-import { createApp, optionsFromEnv } from './app';
-import { addStaticRoutes } from './static';
+import { createApp, optionsFromEnv } from './app.ts';
+import { addStaticRoutes } from './static.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from './app';
-import { upstreamUrl } from './proxy';
-import { type Listening, listen } from './testing/listen';
-import { rawRequest, type StandIn, standIn } from './testing/standIn';
+import { createApp } from './app.ts';
+import { upstreamUrl } from './proxy.ts';
+import { type Listening, listen } from './testing/listen.ts';
+import { rawRequest, type StandIn, standIn } from './testing/standIn.ts';
 
 describe('upstreamUrl', () => {
   const up = 'https://hub.example/api/ai';

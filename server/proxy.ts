@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { oxenErrorResponse } from './errors';
+import { oxenErrorResponse } from './errors.ts';
 
 export const PROXY_PREFIX = '/proxy/oxen';
 

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from './app';
-import { addStaticRoutes } from './static';
+import { createApp } from './app.ts';
+import { addStaticRoutes } from './static.ts';
 
 describe('static serving for the built client', () => {
   let dist: string;

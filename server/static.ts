@@ -1,6 +1,6 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
-import { isServerPath } from './vite-plugin';
+import { isServerPath } from './vite-plugin.ts';
 
 // Vite fingerprints everything under /assets/, so those can be cached forever; anything else (index.html
 // above all) must be revalidated or a new deploy would keep serving stale entry points.

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { isServerPath, yokeMiddleware, yokeServer } from './vite-plugin';
+import { isServerPath, yokeMiddleware, yokeServer } from './vite-plugin.ts';
 
 describe('isServerPath', () => {
   it('claims only the server prefixes', () => {

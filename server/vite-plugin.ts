@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import type { Plugin } from 'vite';
-import { createApp, optionsFromEnv, type ServerOptions } from './app';
+import { createApp, optionsFromEnv, type ServerOptions } from './app.ts';
 
 const PREFIXES = ['/demo/', '/proxy/', '/__capture/'];
 

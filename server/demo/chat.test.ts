@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
+import { createApp } from '../app.ts';
 import {
   DEMO_BASE as BASE,
   chunksOf,
@@ -9,8 +9,8 @@ import {
   DEMO_OPTIONS as OPTIONS,
   postChat,
   streamed,
-} from '../testing/demoClient';
-import { type Listening, listen } from '../testing/listen';
+} from '../testing/demoClient.ts';
+import { type Listening, listen } from '../testing/listen.ts';
 
 let server: Listening;
 beforeAll(async () => {

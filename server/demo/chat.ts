@@ -1,10 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
-import { oxenErrorResponse } from '../errors';
-import { DEMO_MODELS, findModel, publicModel } from './models';
-import { parseFault, resolvePace } from './pacedStream';
-import { completionResponse } from './respond';
-import { validateChatRequest } from './validate';
+import { oxenErrorResponse } from '../errors.ts';
+import { DEMO_MODELS, findModel, publicModel } from './models.ts';
+import { parseFault, resolvePace } from './pacedStream.ts';
+import { completionResponse } from './respond.ts';
+import { validateChatRequest } from './validate.ts';
 
 export interface DemoOptions {
   demoPace: number;

@@ -1,7 +1,7 @@
 // Builds the wire objects (chat.completion, chat.completion.chunk) from generated choices. Pure, so the
 // JSON and streamed forms can be checked against each other.
-import type { ChatCompletion, ChatCompletionChunk, Usage } from '../../src/lib/api/types';
-import type { GeneratedChoice } from './generator';
+import type { ChatCompletion, ChatCompletionChunk, Usage } from '../../src/lib/api/types.ts';
+import type { GeneratedChoice } from './generator.ts';
 
 export interface CompletionMeta {
   id: string;

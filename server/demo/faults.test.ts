@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
+import { createApp } from '../app.ts';
 import {
   DEMO_BASE as BASE,
   contentChunks,
   MESSAGES as messages,
   DEMO_OPTIONS as OPTIONS,
   streamed,
-} from '../testing/demoClient';
-import { type Listening, listen, readSse } from '../testing/listen';
+} from '../testing/demoClient.ts';
+import { type Listening, listen, readSse } from '../testing/listen.ts';
 
 let server: Listening;
 beforeAll(async () => {

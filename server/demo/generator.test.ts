@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generate } from './generator';
-import { readGenerationParams } from './params';
+import { generate } from './generator.ts';
+import { readGenerationParams } from './params.ts';
 
 const PROMPT = 'Explain sampling temperature with a code example';
 const run = (body: Record<string, unknown>, prompt = PROMPT) => generate(prompt, readGenerationParams(body));

@@ -1,8 +1,8 @@
-import { composeJsonForSchema, composeJsonObject } from './jsonText';
-import type { GenerationParams } from './params';
-import { createPicker, hashString, toUint32 } from './prng';
-import { composeProse } from './prose';
-import { tokenize } from './tokens';
+import { composeJsonForSchema, composeJsonObject } from './jsonText.ts';
+import type { GenerationParams } from './params.ts';
+import { createPicker, hashString, toUint32 } from './prng.ts';
+import { composeProse } from './prose.ts';
+import { tokenize } from './tokens.ts';
 
 export type FinishReason = 'stop' | 'length';
 

@@ -1,5 +1,5 @@
-import type { Picker } from './prng';
-import { composeProse, topicOf } from './prose';
+import type { Picker } from './prng.ts';
+import { composeProse, topicOf } from './prose.ts';
 
 // Structured output for response_format. The values are plausible rather than meaningful; what matters
 // is that the text parses and, for json_schema, roughly follows the requested shape.

@@ -1,7 +1,7 @@
 // The demo catalog. Schemas deliberately differ the way real Oxen models do: which field carries the
 // schema, $ref/$defs, oneOf/anyOf, a null schema and an unrenderable one, so the client's handling of
 // each can be exercised without a network.
-import { brokenSchema, claudeSchema, reasoningSchema, structuredSchema, visionSchema } from './schemas';
+import { brokenSchema, claudeSchema, reasoningSchema, structuredSchema, visionSchema } from './schemas.ts';
 
 export interface DemoModel {
   id: string;

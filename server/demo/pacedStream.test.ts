@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SseEvent } from './completion';
-import { pacedSse, parseFault, resolvePace } from './pacedStream';
+import type { SseEvent } from './completion.ts';
+import { pacedSse, parseFault, resolvePace } from './pacedStream.ts';
 
 describe('parseFault', () => {
   it('reads cut-after and error-after', () => {

@@ -1,5 +1,5 @@
-import { oxenErrorBody } from '../errors';
-import type { SseEvent } from './completion';
+import { oxenErrorBody } from '../errors.ts';
+import type { SseEvent } from './completion.ts';
 
 export type Fault = { kind: 'cut-after' | 'error-after'; tokens: number };
 

@@ -1,4 +1,4 @@
-import type { Picker } from './prng';
+import type { Picker } from './prng.ts';
 
 // Word lists are ordered most-likely first: the picker's rank weighting turns them into a tiny
 // "language model" whose temperature visibly changes word choice.

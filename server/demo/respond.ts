@@ -1,8 +1,8 @@
-import { completionJson, newMeta, streamEvents, usageOf } from './completion';
-import { generate } from './generator';
-import { type Fault, pacedSse } from './pacedStream';
-import { readGenerationParams } from './params';
-import { countPromptTokens, lastUserText } from './tokens';
+import { completionJson, newMeta, streamEvents, usageOf } from './completion.ts';
+import { generate } from './generator.ts';
+import { type Fault, pacedSse } from './pacedStream.ts';
+import { readGenerationParams } from './params.ts';
+import { countPromptTokens, lastUserText } from './tokens.ts';
 
 export interface RespondOptions {
   /** Echoed as the completion's model; the capture endpoint passes ids the demo doesn't know. */

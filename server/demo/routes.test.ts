@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import { DEMO_BASE as BASE, DEMO_OPTIONS as OPTIONS } from '../testing/demoClient';
-import { type Listening, listen } from '../testing/listen';
+import { createApp } from '../app.ts';
+import { DEMO_BASE as BASE, DEMO_OPTIONS as OPTIONS } from '../testing/demoClient.ts';
+import { type Listening, listen } from '../testing/listen.ts';
 
 let server: Listening;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countPromptTokens, countTokens, lastUserText, tokenize } from './tokens';
+import { countPromptTokens, countTokens, lastUserText, tokenize } from './tokens.ts';
 
 describe('tokenize', () => {
   it('joins back to the exact input', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateChatRequest } from './validate';
+import { validateChatRequest } from './validate.ts';
 
 const messages = [{ role: 'user', content: 'hi' }];
 const failure = (body: unknown) => {

@@ -1,5 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { type DemoModel, findModel, modelSchema } from './models';
+import { type DemoModel, findModel, modelSchema } from './models.ts';
 
 export type Validation =
   | { ok: true; model: DemoModel; body: Record<string, unknown> }

@@ -1,6 +1,6 @@
-import type { ChatCompletion, ChatCompletionChunk } from '../../src/lib/api/types';
-import type { ServerOptions } from '../app';
-import { readSse } from './listen';
+import type { ChatCompletion, ChatCompletionChunk } from '../../src/lib/api/types.ts';
+import type { ServerOptions } from '../app.ts';
+import { readSse } from './listen.ts';
 
 // Shared plumbing for the demo provider's socket tests.
 export const DEMO_OPTIONS: ServerOptions = {
