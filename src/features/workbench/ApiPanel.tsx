@@ -1,11 +1,32 @@
 import type { ChatCompletionRequest } from '../../lib/api/types';
+import { publicBaseUrl } from '../settings/providers';
+import { selectProvider, useSettingsStore } from '../settings/settingsStore';
+import { ApiTab } from '../snippets/ApiTab';
+import type { ImportedRequest } from '../snippets/types';
+import { workbenchState } from '../snippets/workbenchState';
+import { useWorkbenchStore } from './workbenchStore';
 
-export function ApiPanel({ request }: { request: ChatCompletionRequest | null }) {
+/** Loads an imported request into a pane: model, conversation, stream switch and parameters (all explicit,
+ * because the pasted request sent them on purpose). */
+export function applyImport(paneId: string, imported: ImportedRequest): void {
+  if (!imported.request) return;
+  const state = workbenchState(imported.request);
+  const store = useWorkbenchStore.getState();
+  store.setModel(paneId, state.model);
+  store.setParams(paneId, state.model, { values: state.params, explicit: Object.keys(state.params) });
+  store.setConversation(state.conversation);
+  store.setStream(state.stream);
+}
+
+export function ApiPanel({ paneId, request }: { paneId: string; request: ChatCompletionRequest | null }) {
+  const provider = useSettingsStore(selectProvider);
+  if (!request) return <p className="text-sm text-slate-500">Choose a model to see its request as code.</p>;
   return (
-    <section aria-label="Code">
-      <pre className="overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
-        {request ? JSON.stringify(request, null, 2) : 'Choose a model first.'}
-      </pre>
-    </section>
+    <ApiTab
+      request={request}
+      providerKind={provider.kind}
+      baseUrl={publicBaseUrl(provider, window.location.origin)}
+      onImport={(imported) => applyImport(paneId, imported)}
+    />
   );
 }

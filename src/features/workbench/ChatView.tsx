@@ -57,7 +57,7 @@ export function ChatView() {
               {result && <RunMetrics result={result} model={pane.model} />}
             </div>
           ) : (
-            <ApiPanel request={pane.request} />
+            <ApiPanel paneId={paneId} request={pane.request} />
           )}
         </Tabs>
       </main>
