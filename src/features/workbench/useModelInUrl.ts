@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { modelFromSearch, searchWithModel } from './urlState';
 import { selectFirstPaneId, useWorkbenchStore } from './workbenchStore';
 
@@ -8,10 +8,14 @@ export function useModelInUrl(): void {
   const modelId = useWorkbenchStore((s) => s.panes[0]?.modelId ?? '');
   const setModel = useWorkbenchStore((s) => s.setModel);
 
+  // Only on arrival: afterwards the URL follows the picker. Without this guard, removing or replacing the first
+  // pane (compare view) would hand the old first pane's model to whichever pane became first.
+  const arrived = useRef(false);
   useEffect(() => {
+    if (arrived.current || !paneId) return;
+    arrived.current = true;
     const linked = modelFromSearch(window.location.search);
-    if (linked && paneId) setModel(paneId, linked);
-    // Only on arrival: afterwards the URL follows the picker.
+    if (linked) setModel(paneId, linked);
   }, [paneId, setModel]);
 
   useEffect(() => {

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { browserStorage } from '../../lib/storage/safeStorage';
 import { IDLE_RESULT, type RunResult } from '../chat/runState';
-import type { Conversation, ParamState, Turn } from './types';
+import type { Conversation, ParamState, ProviderKind, Turn } from './types';
 
 export interface Pane {
   id: string;
@@ -11,6 +11,9 @@ export interface Pane {
   paramsByModel: Record<string, ParamState>;
   /** null: the pane uses the shared system prompt. */
   systemOverride: string | null;
+  /** Compare view only: this pane's provider instead of the global one (undefined: the global one). Optional so
+   * panes persisted before it existed load unchanged. */
+  provider?: ProviderKind;
   result: RunResult;
 }
 
@@ -33,6 +36,9 @@ export interface WorkbenchState {
   duplicatePane: (paneId: string) => void;
   appendAnswer: (paneId: string, choiceIndex: number) => void;
   replacePanes: (panes: Pane[]) => void;
+  setPaneProvider: (paneId: string, provider: ProviderKind | undefined) => void;
+  /** Switches to compare view with at least two panes (the second a copy of the first), in one update. */
+  enterCompare: () => void;
 }
 
 export const MAX_PANES = 6;
@@ -109,6 +115,15 @@ export const useWorkbenchStore = create<WorkbenchState>()(
           return { conversation: { ...s.conversation, turns } };
         }),
       replacePanes: (panes) => set({ panes: panes.slice(0, MAX_PANES) }),
+      setPaneProvider: (paneId, provider) =>
+        set((s) => ({ panes: mapPane(s.panes, paneId, (p) => ({ ...p, provider })) })),
+      enterCompare: () =>
+        set((s) => {
+          const first = s.panes[0];
+          if (s.panes.length >= 2 || !first) return { view: 'compare' };
+          const copy = makePane({ ...first, paramsByModel: structuredClone(first.paramsByModel) });
+          return { view: 'compare', panes: [first, copy] };
+        }),
     }),
     {
       name: 'yoke.workbench',
