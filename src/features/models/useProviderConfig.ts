@@ -1,9 +1,19 @@
-import { useMemo } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import type { ApiConfig } from '../../lib/api/client';
-import { apiConfigFor } from '../settings/providers';
+import { apiConfigFor, type ProviderSettings } from '../settings/providers';
 import { selectProvider, useSettingsStore } from '../settings/settingsStore';
 
+/** Lets a subtree (a compare pane with its own provider) use other provider settings than the global ones, so
+ * the model picker, model details and parameter form inside it all talk to that pane's provider. */
+export const ProviderOverride = createContext<ProviderSettings | null>(null);
+
+/** The provider settings in effect here: the nearest override, else the global settings. */
+export function useProviderSettings(): ProviderSettings {
+  const global = useSettingsStore(selectProvider);
+  return useContext(ProviderOverride) ?? global;
+}
+
 export function useProviderConfig(): ApiConfig {
-  const provider = useSettingsStore(selectProvider);
+  const provider = useProviderSettings();
   return useMemo(() => apiConfigFor(provider), [provider]);
 }
