@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { RunResult } from '../chat/runState';
+import { makePane, type Pane } from '../workbench/workbenchStore';
+import {
+  baseUrlToConfirm,
+  exportComparison,
+  exportFileName,
+  panesFromShared,
+  toShared,
+} from './comparisonState';
+import { decodeComparison, encodeComparison } from './shareLink';
+
+const conversation = { system: 'Be brief', turns: [{ role: 'user' as const, text: 'Hi', images: [] }] };
+
+function pane(partial: Partial<Pane>): Pane {
+  return makePane(partial);
+}
+
+describe('toShared / panesFromShared', () => {
+  const panes = [
+    pane({
+      modelId: 'a',
+      paramsByModel: {
+        a: { values: { temperature: 0 }, explicit: ['temperature'] },
+        b: { values: { x: 1 }, explicit: [] },
+      },
+    }),
+    pane({ modelId: 'b', systemOverride: 'Own', provider: 'oxen' }),
+  ];
+
+  it('keeps the configuration, drops other models’ parameters, results and the base URL when unused', () => {
+    const shared = toShared(panes, conversation, false, 'http://secret.local/v1');
+    expect(shared).toEqual({
+      v: 1,
+      conversation,
+      stream: false,
+      panes: [
+        { model: 'a', params: { values: { temperature: 0 }, explicit: ['temperature'] } },
+        { model: 'b', system: 'Own', provider: 'oxen' },
+      ],
+    });
+  });
+
+  it('restores equivalent panes through an encoded link', () => {
+    const decoded = decodeComparison(encodeComparison(toShared(panes, conversation, true, '')));
+    if (!decoded.ok) throw new Error(decoded.error);
+    const restored = panesFromShared(decoded.value, false);
+    expect(restored.map((p) => [p.modelId, p.paramsByModel, p.systemOverride, p.provider])).toEqual([
+      ['a', { a: { values: { temperature: 0 }, explicit: ['temperature'] } }, null, undefined],
+      ['b', {}, 'Own', 'oxen'],
+    ]);
+    expect(restored.every((p) => p.result.status === 'idle')).toBe(true);
+  });
+
+  it('asks about a foreign OpenAI-compatible base URL, and drops those panes’ provider if declined', () => {
+    const withOpenai = [...panes, pane({ modelId: 'llama', provider: 'openai' })];
+    const shared = toShared(withOpenai, conversation, true, 'http://their.host/v1/');
+    expect(shared.baseUrl).toBe('http://their.host/v1');
+    expect(baseUrlToConfirm(shared, 'http://localhost:11434/v1')).toBe('http://their.host/v1');
+    expect(baseUrlToConfirm(shared, 'http://their.host/v1/')).toBeNull();
+    expect(panesFromShared(shared, false)[2]?.provider).toBeUndefined();
+    expect(panesFromShared(shared, true)[2]?.provider).toBe('openai');
+    expect(baseUrlToConfirm(toShared(panes, conversation, true, 'http://x'), 'http://y')).toBeNull();
+  });
+});
+
+describe('exportComparison', () => {
+  it('includes results with durations instead of clock readings, and the effective provider', () => {
+    const result: RunResult = {
+      status: 'done',
+      choices: ['Hello'],
+      finishReasons: ['stop'],
+      startedAt: 1000,
+      firstTokenAt: 1100,
+      endedAt: 1500,
+      usage: { prompt_tokens: 3, completion_tokens: 1, total_tokens: 4 },
+    };
+    const panes = [{ ...pane({ modelId: 'a' }), result }, pane({ modelId: 'b', provider: 'oxen' })];
+    const figures = {
+      ttftMs: 100,
+      totalMs: 500,
+      tokensPerSecond: 2.5,
+      completionTokens: 1,
+      promptTokens: 3,
+      cost: null,
+      estimated: false,
+    };
+    const now = new Date('2025-01-02T03:04:05Z');
+    const file = exportComparison(panes, conversation, true, 'demo', [figures, null], now);
+    expect(file.exportedAt).toBe('2025-01-02T03:04:05.000Z');
+    expect(file.panes[0]).toMatchObject({
+      pane: 1,
+      model: 'a',
+      provider: 'demo',
+      figures,
+      result: { status: 'done', choices: ['Hello'] },
+    });
+    expect(file.panes[0]?.result).not.toHaveProperty('startedAt');
+    expect(file.panes[1]).toMatchObject({ provider: 'oxen', figures: null, params: null });
+    expect(JSON.stringify(file)).not.toMatch(/apiKey/);
+    expect(exportFileName(now)).toBe('yoke-comparison-2025-01-02-03-04-05.json');
+  });
+});

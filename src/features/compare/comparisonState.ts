@@ -1,0 +1,110 @@
+// Between the workbench store and what leaves the app: a share link's payload and an exported file. Pure.
+
+import type { RunFigures } from '../chat/RunMetrics';
+import type { RunResult } from '../chat/runState';
+import type { Conversation } from '../workbench/types';
+import { makePane, type Pane } from '../workbench/workbenchStore';
+import type { SharedComparison } from './shareLink';
+
+function trimSlash(url: string): string {
+  return url.trim().replace(/\/+$/, '');
+}
+
+/** The configuration part of the workbench as a link payload: no results, no key, and the base URL only when a
+ * pane needs it. */
+export function toShared(
+  panes: readonly Pane[],
+  conversation: Conversation,
+  stream: boolean,
+  openaiBaseUrl: string,
+): SharedComparison {
+  const shared: SharedComparison = {
+    v: 1,
+    conversation,
+    stream,
+    panes: panes.map((pane) => {
+      const params = pane.paramsByModel[pane.modelId];
+      return {
+        model: pane.modelId,
+        ...(params ? { params } : {}),
+        ...(pane.systemOverride !== null ? { system: pane.systemOverride } : {}),
+        ...(pane.provider ? { provider: pane.provider } : {}),
+      };
+    }),
+  };
+  if (panes.some((p) => p.provider === 'openai')) shared.baseUrl = trimSlash(openaiBaseUrl);
+  return shared;
+}
+
+/** The base URL the link wants to use that differs from the user's own, or null when there is nothing to ask. */
+export function baseUrlToConfirm(shared: SharedComparison, currentBaseUrl: string): string | null {
+  if (!shared.baseUrl || !shared.panes.some((p) => p.provider === 'openai')) return null;
+  return trimSlash(shared.baseUrl) === trimSlash(currentBaseUrl) ? null : trimSlash(shared.baseUrl);
+}
+
+/** New panes from a link. When the user declined the link's base URL, its OpenAI-compatible panes fall back to
+ * the global provider rather than quietly using the user's own base URL under the sender's model names. */
+export function panesFromShared(shared: SharedComparison, acceptedBaseUrl: boolean): Pane[] {
+  return shared.panes.map((p) =>
+    makePane({
+      modelId: p.model,
+      paramsByModel: p.params ? { [p.model]: p.params } : {},
+      systemOverride: p.system ?? null,
+      provider: p.provider === 'openai' && !acceptedBaseUrl ? undefined : p.provider,
+    }),
+  );
+}
+
+export interface ExportedPane {
+  pane: number;
+  model: string;
+  provider: string;
+  params: Pane['paramsByModel'][string] | null;
+  systemOverride: string | null;
+  result: Omit<RunResult, 'startedAt' | 'firstTokenAt' | 'endedAt'>;
+  figures: RunFigures | null;
+}
+
+export interface ExportedComparison {
+  format: 'yoke.comparison';
+  version: 1;
+  exportedAt: string;
+  conversation: Conversation;
+  stream: boolean;
+  panes: ExportedPane[];
+}
+
+/** The whole comparison, results included, as a file. Timestamps (page-relative clock readings) are replaced by
+ * the durations computed from them; `figures` is whatever the caller computed per pane (null: none). */
+export function exportComparison(
+  panes: readonly Pane[],
+  conversation: Conversation,
+  stream: boolean,
+  globalProvider: string,
+  figures: ReadonlyArray<RunFigures | null>,
+  now: Date,
+): ExportedComparison {
+  return {
+    format: 'yoke.comparison',
+    version: 1,
+    exportedAt: now.toISOString(),
+    conversation,
+    stream,
+    panes: panes.map((pane, i) => {
+      const { startedAt: _s, firstTokenAt: _f, endedAt: _e, ...result } = pane.result;
+      return {
+        pane: i + 1,
+        model: pane.modelId,
+        provider: pane.provider ?? globalProvider,
+        params: pane.paramsByModel[pane.modelId] ?? null,
+        systemOverride: pane.systemOverride,
+        result,
+        figures: figures[i] ?? null,
+      };
+    }),
+  };
+}
+
+export function exportFileName(now: Date): string {
+  return `yoke-comparison-${now.toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`;
+}

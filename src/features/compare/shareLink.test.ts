@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  decodeComparison,
+  encodeComparison,
+  encodedFromHash,
+  LONG_LINK,
+  linkSizeNote,
+  type SharedComparison,
+  shareUrl,
+} from './shareLink';
+
+const sample: SharedComparison = {
+  v: 1,
+  conversation: {
+    system: 'Sé bref — 简洁 🙂',
+    turns: [
+      { role: 'user', text: 'Compare these?', images: ['https://example.com/cat.png'] },
+      { role: 'assistant', text: 'Sure.', images: [] },
+    ],
+  },
+  stream: true,
+  panes: [
+    {
+      model: 'claude-sonnet-4-20250514',
+      params: { values: { temperature: 0.2 }, explicit: ['temperature'] },
+    },
+    { model: 'reasoning-mini-demo', system: 'Think hard', provider: 'openai' },
+    { model: '' },
+  ],
+  baseUrl: 'http://localhost:11434/v1',
+};
+
+const rawPayload = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+describe('share link encoding', () => {
+  it('round-trips, unicode included, through URL-safe text', () => {
+    const encoded = encodeComparison(sample);
+    expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeComparison(encoded)).toEqual({ ok: true, value: sample });
+  });
+
+  it('round-trips arbitrary conversations and parameter values', () => {
+    const turn = fc.record({
+      role: fc.constantFrom('user' as const, 'assistant' as const),
+      text: fc.string({ unit: 'grapheme' }),
+      images: fc.array(fc.webUrl(), { maxLength: 2 }),
+    });
+    const pane = fc.record(
+      {
+        model: fc.string(),
+        params: fc.record({
+          values: fc.dictionary(fc.string(), fc.jsonValue()),
+          explicit: fc.array(fc.string()),
+        }),
+        system: fc.string(),
+        provider: fc.constantFrom('demo' as const, 'oxen' as const, 'openai' as const),
+      },
+      { requiredKeys: ['model'] },
+    );
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.array(turn, { maxLength: 3 }),
+        fc.array(pane, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        (system, turns, panes, stream) => {
+          const value: SharedComparison = { v: 1, conversation: { system, turns }, stream, panes };
+          const decoded = decodeComparison(encodeComparison(value));
+          // JSON normalises -0 to 0; compare through JSON like the link does.
+          expect(decoded).toEqual({ ok: true, value: JSON.parse(JSON.stringify(value)) });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reads the payload from a #compare= hash only', () => {
+    const url = new URL(shareUrl('http://127.0.0.1:4310/', sample));
+    expect(encodedFromHash(url.hash)).toBe(encodeComparison(sample));
+    expect(encodedFromHash('#other=1')).toBeNull();
+    expect(encodedFromHash('')).toBeNull();
+  });
+
+  it('rejects garbage with a clear message', () => {
+    expect(decodeComparison('%%%')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('not valid base64url'),
+    });
+    expect(decodeComparison('')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('not valid base64url'),
+    });
+    expect(decodeComparison(Buffer.from('{"v":1,').toString('base64url'))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('not valid JSON'),
+    });
+    expect(decodeComparison(Buffer.from([0xff, 0xfe]).toString('base64url'))).toMatchObject({ ok: false });
+    expect(decodeComparison(rawPayload([1, 2]))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('not a comparison'),
+    });
+    expect(decodeComparison(rawPayload({ ...sample, v: 2 }))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('different version'),
+    });
+  });
+
+  it('rejects malformed panes, conversations and base URLs, naming what is wrong', () => {
+    const bad = (patch: Record<string, unknown>) => decodeComparison(rawPayload({ ...sample, ...patch }));
+    expect(bad({ panes: [] })).toMatchObject({ error: expect.stringContaining('no panes') });
+    expect(bad({ panes: Array(7).fill({ model: 'm' }) })).toMatchObject({
+      error: expect.stringContaining('more than 6'),
+    });
+    expect(bad({ panes: [{ model: 'm', provider: 'evil' }] })).toMatchObject({
+      error: expect.stringContaining('pane 1 names an unknown provider'),
+    });
+    expect(bad({ panes: [{ model: 'm' }, { model: 'm', params: { values: 1 } }] })).toMatchObject({
+      error: expect.stringContaining('pane 2 has malformed parameters'),
+    });
+    expect(bad({ conversation: { system: '', turns: [{ role: 'tool', text: '' }] } })).toMatchObject({
+      error: expect.stringContaining('message 1'),
+    });
+    expect(bad({ baseUrl: 'javascript:alert(1)' })).toMatchObject({
+      error: expect.stringContaining('base URL'),
+    });
+    expect(bad({}).ok).toBe(true);
+  });
+
+  it('notes long links only', () => {
+    expect(linkSizeNote('x'.repeat(LONG_LINK))).toBeNull();
+    expect(linkSizeNote('x'.repeat(LONG_LINK * 3))).toMatch(/about 23 KB/);
+  });
+});

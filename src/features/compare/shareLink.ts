@@ -1,0 +1,165 @@
+// A comparison's configuration in a link: #compare=<base64url JSON>. The hash never reaches a server, and the
+// link carries no key. An OpenAI-compatible base URL travels only when a pane uses that provider, and the
+// receiving page asks before using it (a link must not silently point the user's key at another host).
+
+import type { Conversation, ParamState, ProviderKind, Turn } from '../workbench/types';
+import { MAX_PANES } from '../workbench/workbenchStore';
+import type { Parsed } from './sweep';
+
+export interface SharedPane {
+  model: string;
+  /** The form state for `model` (other models' remembered parameters stay home). */
+  params?: ParamState;
+  /** Present only when the pane has its own system prompt. */
+  system?: string;
+  /** Present only when the pane overrides the global provider. */
+  provider?: ProviderKind;
+}
+
+export interface SharedComparison {
+  v: 1;
+  conversation: Conversation;
+  stream: boolean;
+  panes: SharedPane[];
+  /** The OpenAI-compatible base URL, only when some pane uses that provider. */
+  baseUrl?: string;
+}
+
+const HASH_KEY = 'compare';
+/** Beyond this many characters some chat apps and mail clients cut links; images make links long. */
+export const LONG_LINK = 8000;
+
+function toBase64Url(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): string | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  const padded = text
+    .replace(/-/g, '+')
+    .replace(/_/g, '/')
+    .padEnd(Math.ceil(text.length / 4) * 4, '=');
+  try {
+    const bytes = Uint8Array.from(atob(padded), (c) => c.charCodeAt(0));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+export function encodeComparison(comparison: SharedComparison): string {
+  return toBase64Url(JSON.stringify(comparison));
+}
+
+export function shareUrl(base: string, comparison: SharedComparison): string {
+  return `${base}#${HASH_KEY}=${encodeComparison(comparison)}`;
+}
+
+/** The encoded part of a #compare=… hash, or null when the hash is something else. */
+export function encodedFromHash(hash: string): string | null {
+  const prefix = `#${HASH_KEY}=`;
+  return hash.startsWith(prefix) ? hash.slice(prefix.length) : null;
+}
+
+/** A note to show beside a long link, or null when it is short enough to paste anywhere. */
+export function linkSizeNote(url: string): string | null {
+  if (url.length <= LONG_LINK) return null;
+  const kb = Math.round(url.length / 1024);
+  return `This link is about ${kb} KB long. Some apps cut links this long; images in the conversation make it big. Export comparison gives a file instead.`;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+const PROVIDERS: readonly ProviderKind[] = ['demo', 'oxen', 'openai'];
+
+function readTurn(value: unknown): Turn | null {
+  if (
+    !isRecord(value) ||
+    (value.role !== 'user' && value.role !== 'assistant') ||
+    typeof value.text !== 'string'
+  )
+    return null;
+  const images = value.images ?? [];
+  return isStringList(images) ? { role: value.role, text: value.text, images } : null;
+}
+
+function readConversation(value: unknown): Conversation | string {
+  if (!isRecord(value) || typeof value.system !== 'string' || !Array.isArray(value.turns))
+    return 'the conversation is missing or malformed';
+  const turns: Turn[] = [];
+  for (const [i, raw] of value.turns.entries()) {
+    const turn = readTurn(raw);
+    if (!turn) return `message ${i + 1} of the conversation is malformed`;
+    turns.push(turn);
+  }
+  return { system: value.system, turns };
+}
+
+function readPane(value: unknown, n: number): SharedPane | string {
+  // An empty model is a pane the sender had not set up yet; it is kept as such.
+  if (!isRecord(value) || typeof value.model !== 'string') return `pane ${n} is malformed`;
+  const pane: SharedPane = { model: value.model };
+  if (value.params !== undefined) {
+    const p = value.params;
+    if (!isRecord(p) || !isRecord(p.values) || !isStringList(p.explicit))
+      return `pane ${n} has malformed parameters`;
+    pane.params = { values: p.values, explicit: p.explicit };
+  }
+  if (value.system !== undefined) {
+    if (typeof value.system !== 'string') return `pane ${n} has a malformed system prompt`;
+    pane.system = value.system;
+  }
+  if (value.provider !== undefined) {
+    if (!PROVIDERS.includes(value.provider as ProviderKind)) return `pane ${n} names an unknown provider`;
+    pane.provider = value.provider as ProviderKind;
+  }
+  return pane;
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Reads and checks a link's payload. Anything unexpected is refused whole, with the reason. */
+export function decodeComparison(encoded: string): Parsed<SharedComparison> {
+  const fail = (why: string): Parsed<SharedComparison> => ({
+    ok: false,
+    error: `This share link cannot be opened: ${why}. It may have been cut short when it was copied.`,
+  });
+  const text = fromBase64Url(encoded);
+  if (text === null || encoded === '') return fail('its data is not valid base64url text');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return fail('its data is not valid JSON');
+  }
+  if (!isRecord(data)) return fail('its data is not a comparison');
+  if (data.v !== 1)
+    return fail(`it was made by a different version of Yoke (format ${JSON.stringify(data.v)})`);
+  const conversation = readConversation(data.conversation);
+  if (typeof conversation === 'string') return fail(conversation);
+  if (!Array.isArray(data.panes) || data.panes.length === 0) return fail('it has no panes');
+  if (data.panes.length > MAX_PANES) return fail(`it has more than ${MAX_PANES} panes`);
+  const panes: SharedPane[] = [];
+  for (const [i, raw] of data.panes.entries()) {
+    const pane = readPane(raw, i + 1);
+    if (typeof pane === 'string') return fail(pane);
+    panes.push(pane);
+  }
+  const comparison: SharedComparison = { v: 1, conversation, stream: data.stream !== false, panes };
+  if (data.baseUrl !== undefined) {
+    if (typeof data.baseUrl !== 'string' || !isHttpUrl(data.baseUrl))
+      return fail('its base URL is not an http(s) URL');
+    comparison.baseUrl = data.baseUrl;
+  }
+  return { ok: true, value: comparison };
+}
