@@ -40,8 +40,11 @@ function SettingsForm({ onDone }: { onDone: () => void }) {
       return;
     }
     saveProvider(values);
-    // Query keys carry whether a key is set, not the key: a changed key must still refetch the catalogue.
-    void queryClient.invalidateQueries();
+    // Query keys carry whether a key is set, not the key: a changed key must still refetch the catalogue. The
+    // cached queries are dropped rather than invalidated: an invalidation refetches at once with the query
+    // functions of the last render, which still hold the old key. Removed, they are rebuilt when the components
+    // re-render with the new settings, and fetch with those.
+    queryClient.removeQueries();
     onDone();
   });
 
