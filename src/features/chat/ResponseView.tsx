@@ -24,7 +24,12 @@ export function ResponseView({ result, onAppend }: ResponseViewProps) {
       {result.error && (
         <Notice
           tone="error"
-          title={result.error.status ? `Request failed (HTTP ${result.error.status})` : 'Request failed'}
+          // A stream that breaks after a 200 is not an HTTP failure: naming the status would say "HTTP 200".
+          title={
+            result.error.kind === 'http' && result.error.status
+              ? `Request failed (HTTP ${result.error.status})`
+              : 'Request failed'
+          }
         >
           {result.error.message}
           {result.choices.length > 0 && (
