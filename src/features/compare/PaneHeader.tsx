@@ -1,0 +1,68 @@
+import { useId } from 'react';
+import { Button } from '../../ui/Button';
+import { stopPane } from '../chat/runPane';
+import { PROVIDER_LABELS } from '../settings/providers';
+import { selectProvider, useSettingsStore } from '../settings/settingsStore';
+import type { ProviderKind } from '../workbench/types';
+import { MAX_PANES, useWorkbenchStore } from '../workbench/workbenchStore';
+
+interface PaneHeaderProps {
+  paneId: string;
+  number: number;
+  count: number;
+  provider: ProviderKind | undefined;
+  onShowCode: () => void;
+}
+
+const KINDS = Object.keys(PROVIDER_LABELS) as ProviderKind[];
+
+/** The pane's title, its provider choice and the pane-level actions. */
+export function PaneHeader({ paneId, number, count, provider, onShowCode }: PaneHeaderProps) {
+  const id = useId();
+  const global = useSettingsStore(selectProvider);
+  const setPaneProvider = useWorkbenchStore((s) => s.setPaneProvider);
+  const duplicatePane = useWorkbenchStore((s) => s.duplicatePane);
+  const removePane = useWorkbenchStore((s) => s.removePane);
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <h2 className="text-sm font-bold">Pane {number}</h2>
+      <label htmlFor={id} className="sr-only">
+        Pane provider
+      </label>
+      <select
+        id={id}
+        value={provider ?? ''}
+        onChange={(e) =>
+          setPaneProvider(paneId, e.target.value ? (e.target.value as ProviderKind) : undefined)
+        }
+        className="rounded border border-slate-300 bg-white px-1 py-0.5 text-xs"
+      >
+        <option value="">Global ({PROVIDER_LABELS[global.kind]})</option>
+        {KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {PROVIDER_LABELS[kind]}
+          </option>
+        ))}
+      </select>
+      <span className="flex-1" />
+      <Button size="sm" variant="ghost" onClick={onShowCode}>
+        Code
+      </Button>
+      <Button size="sm" variant="ghost" onClick={() => duplicatePane(paneId)} disabled={count >= MAX_PANES}>
+        Duplicate pane
+      </Button>
+      <Button
+        size="sm"
+        variant="ghost"
+        disabled={count <= 1}
+        onClick={() => {
+          // A removed pane's stream would otherwise keep downloading with nowhere to show.
+          stopPane(paneId);
+          removePane(paneId);
+        }}
+      >
+        Remove pane
+      </Button>
+    </div>
+  );
+}
