@@ -1,0 +1,51 @@
+import { Button } from '../../ui/Button';
+import type { RunFigures } from '../chat/RunMetrics';
+import { stopAllPanes } from '../chat/runPane';
+import { MAX_PANES, selectPanes, selectStream, useWorkbenchStore } from '../workbench/workbenchStore';
+import { useRunQueue } from './runQueue';
+import { ShareControls } from './ShareControls';
+
+export function runAll(): void {
+  useRunQueue.getState().queue(useWorkbenchStore.getState().panes.map((p) => p.id));
+}
+
+/** Actions on the whole comparison. */
+export function CompareToolbar({ figures }: { figures: ReadonlyArray<RunFigures | null> }) {
+  const panes = useWorkbenchStore(selectPanes);
+  const stream = useWorkbenchStore(selectStream);
+  const setStream = useWorkbenchStore((s) => s.setStream);
+  const addPane = useWorkbenchStore((s) => s.addPane);
+  const anyRunning = panes.some((p) => p.result.status === 'running');
+  const last = panes[panes.length - 1];
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <Button variant="primary" onClick={runAll} aria-keyshortcuts="Control+Enter Meta+Enter">
+        Run all
+      </Button>
+      <Button variant="danger" onClick={stopAllPanes} disabled={!anyRunning}>
+        Stop all
+      </Button>
+      <Button
+        onClick={() => addPane({ modelId: last?.modelId ?? '', provider: last?.provider })}
+        disabled={panes.length >= MAX_PANES}
+      >
+        Add pane
+      </Button>
+      <label className="flex items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          role="switch"
+          aria-checked={stream}
+          checked={stream}
+          onChange={(e) => setStream(e.target.checked)}
+        />
+        Stream
+      </label>
+      <span className="text-xs text-slate-500">
+        Ctrl/⌘+Enter runs all · {panes.length} of {MAX_PANES} panes
+      </span>
+      <span className="flex-1" />
+      <ShareControls figures={figures} />
+    </div>
+  );
+}
