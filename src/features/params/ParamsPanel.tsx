@@ -1,7 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { Notice } from '../../ui/Notice';
 import type { PaneRequest } from '../workbench/usePaneRequest';
 import { useWorkbenchStore } from '../workbench/workbenchStore';
-import { ParamsForm } from './ParamsForm';
+
+// rjsf and its validator are the largest part of the app; the form loads as its own chunk (prefetched at
+// start-up by main.tsx) so the shell, the model list and the conversation editor do not wait for it.
+export const loadParamsForm = () => import('./ParamsForm');
+const ParamsForm = lazy(() => loadParamsForm().then((m) => ({ default: m.ParamsForm })));
+
 import { resetAll } from './sentParams';
 
 /** The parameter form of one pane's current model, wired to the workbench store. */
@@ -37,12 +43,14 @@ export function ParamsPanel({ paneId, pane }: { paneId: string; pane: PaneReques
           Reset all parameters
         </button>
       </div>
-      <ParamsForm
-        key={model.id}
-        normalized={normalized}
-        state={params}
-        onChange={(next) => setParams(paneId, model.id, next)}
-      />
+      <Suspense fallback={<p className="text-sm text-slate-500">Loading the parameter form…</p>}>
+        <ParamsForm
+          key={model.id}
+          normalized={normalized}
+          state={params}
+          onChange={(next) => setParams(paneId, model.id, next)}
+        />
+      </Suspense>
     </div>
   );
 }
