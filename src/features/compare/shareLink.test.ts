@@ -71,7 +71,7 @@ describe('share link encoding', () => {
           expect(decoded).toEqual({ ok: true, value: JSON.parse(JSON.stringify(value)) });
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 30 },
     );
   });
 
