@@ -12,7 +12,6 @@ export function FieldErrorTemplate({ errors, fieldPathId }: FieldErrorProps) {
     <ul id={errorId(fieldPathId)} className="mt-1 space-y-0.5 text-xs text-rose-700">
       {list.map((error, i) => (
         // Messages may repeat and carry no identity; their position is the only stable key.
-        // biome-ignore lint/suspicious/noArrayIndexKey: see above
         <li key={i}>{error}</li>
       ))}
     </ul>

@@ -13,4 +13,15 @@ describe('renderMarkdown', () => {
     expect(html).not.toMatch(/onerror|<script|javascript:/);
     expect(html).toContain('rel="noopener noreferrer nofollow"');
   });
+
+  it('keeps its sanitiser settings for every call: style and form elements are dropped each time', async () => {
+    const render = await loadMarkdownRenderer();
+    for (let i = 0; i < 2; i++) {
+      const html = render(
+        'text <style>p{}</style><form action="/x"><input name="q"></form> [c](https://e.com)',
+      );
+      expect(html).not.toMatch(/<style|<form/);
+      expect(html).toContain('rel="noopener noreferrer nofollow"');
+    }
+  });
 });
