@@ -1,0 +1,72 @@
+// A bench-only SSE source for long answers. The demo generator writes one short markdown reply (a heading, a
+// few sentences, a list, sometimes a code block: about 100–250 tokens, whatever max_tokens says), so it cannot
+// produce the 4,000-token answers the streaming budget is about. This source strings many demo replies
+// together into one long markdown answer and sends it with the demo's own event builder and pacer
+// (server/demo/completion.ts, pacedStream.ts), so the wire format and the timing are the demo's.
+import { type ServerType, serve } from '@hono/node-server';
+import { newMeta, streamEvents, usageOf } from '../server/demo/completion';
+import type { GeneratedChoice } from '../server/demo/generator';
+import { pacedSse, resolvePace } from '../server/demo/pacedStream';
+import { createPicker } from '../server/demo/prng';
+import { composeProse } from '../server/demo/prose';
+import { tokenize } from '../server/demo/tokens';
+import { HOST } from './server';
+
+const PROMPTS = [
+  'Explain sampling and show a code example',
+  'How does temperature change streaming output?',
+  'Describe a schema for request parameters with a python snippet',
+  'What limits the length of an answer?',
+];
+
+/** Deterministic markdown of exactly `tokens` demo tokens, headed "Bench stream <label>" so panes can be told apart. */
+export function longAnswer(tokens: number, label: string): GeneratedChoice {
+  const parts = [`# Bench stream ${label}`];
+  let count = tokenize(parts[0] as string).length;
+  for (let i = 0; count < tokens; i++) {
+    const prompt = PROMPTS[i % PROMPTS.length] as string;
+    const section = composeProse(createPicker(1000 + i, i, { temperature: 1 }), prompt, { effort: 'high' });
+    parts.push(section);
+    count += tokenize(`\n\n${section}`).length;
+  }
+  const all = tokenize(parts.join('\n\n')).slice(0, tokens);
+  return { tokens: all, text: all.join(''), finishReason: 'length' };
+}
+
+export interface LongSource {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** Serves POST /chat/completions: `tokens` tokens at the pace in X-Demo-Pace, labelled by X-Bench-Stream. */
+export async function startLongSource(tokens: number): Promise<LongSource> {
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve(
+      {
+        hostname: HOST,
+        port: 0,
+        fetch: (req) => {
+          const label = req.headers.get('x-bench-stream') ?? '1';
+          const choice = longAnswer(tokens, label);
+          const events = streamEvents(newMeta('bench-long'), [choice], usageOf(20, [choice]));
+          const pace = resolvePace(req.headers.get('x-demo-pace') ?? undefined, 300);
+          const body = pacedSse(events, { pace, signal: req.signal });
+          return new Response(body, {
+            headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache' },
+          });
+        },
+      },
+      () => resolve(s),
+    );
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://${HOST}:${port}/chat/completions`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
