@@ -1,0 +1,209 @@
+// The parameter form with 40 fields in Chromium against the real app: the work from the model details'
+// arrival to the painted form (cold page loads, and warm switches between two cached 40-field models), and
+// the latency of typing into its fields.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { makeWideModel } from '../src/features/params/wideSchema';
+import { addProbe } from './pageScript';
+import {
+  type FormProbeOptions,
+  type FormSnapshot,
+  installFormProbe,
+  type Keystroke,
+} from './probes/formProbe';
+import { countOver, type Summary, summarize } from './stats';
+
+export const FRAME_MS = 1000 / 60;
+const MODEL_A = 'wide-40-bench';
+const MODEL_B = 'wide-40-alt';
+const FIELDS = 40;
+
+const PROBE: FormProbeOptions = {
+  detailsPath: '/demo/api/ai/models/wide-40-',
+  lastField: `_p${FIELDS - 1}__label`,
+  labelPattern: '_p\\d+__label$',
+  inputPattern: '_p\\d+$',
+};
+
+export interface RenderSample {
+  /** Body received (or pick keystroke) to the painted form. */
+  total: number;
+  /** Body received (or pick keystroke) to the form in the DOM: script work, mostly React and rjsf. */
+  toDom: number;
+  fields: number;
+  longTaskMax: number;
+  /** Part of `total` spent waiting for script chunks still downloading when the measurement started. */
+  chunkWait: number;
+  chunksWaitedFor: string[];
+}
+
+export interface TypingResult {
+  field: string;
+  keystrokes: number;
+  /** keydown to the end of the next frame, per keystroke (self-measured, every keystroke). */
+  toPaint: Summary;
+  overFrame: number;
+  /** keydown listeners' start to the input event's last listener (React's synchronous re-render included). */
+  processing: Summary;
+  /** Browser Event Timing entries ≥ 16 ms (its minimum threshold; durations in 8 ms steps). */
+  eventTiming: { entries: number; keystrokes: number; maxDuration: number; maxProcessing: number };
+}
+
+export interface FormBenchResult {
+  cold: RenderSample[];
+  warm: RenderSample[];
+  typing: TypingResult[];
+}
+
+function detailsOf(id: string) {
+  return { ...makeWideModel(FIELDS), id, name: `Wide ${FIELDS} (${id})` };
+}
+
+async function routeWideModels(context: BrowserContext): Promise<void> {
+  await context.route('**/demo/api/ai/models/wide-40-*', (route) => {
+    const id = decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop() ?? '');
+    return route.fulfill({ json: detailsOf(id) });
+  });
+  await context.route('**/demo/api/ai/models', async (route) => {
+    const response = await route.fetch();
+    const json = (await response.json()) as { data: unknown[] };
+    json.data.push({ id: MODEL_A, name: 'Wide 40 (bench)' }, { id: MODEL_B, name: 'Wide 40 (alt)' });
+    await route.fulfill({ response, json });
+  });
+}
+
+async function newFormPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await addProbe(context, installFormProbe, PROBE);
+  await routeWideModels(context);
+  return { context, page: await context.newPage() };
+}
+
+const snapshot = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __benchForm: { snapshot: () => FormSnapshot } }).__benchForm.snapshot(),
+  );
+
+async function waitForRenders(page: Page, count: number): Promise<FormSnapshot> {
+  await page.waitForFunction(
+    (n) => {
+      const probe = (window as unknown as { __benchForm?: { snapshot: () => FormSnapshot } }).__benchForm;
+      const renders = probe?.snapshot().renders ?? [];
+      return renders.length >= n && renders.every((r) => r.paintedAt >= 0);
+    },
+    count,
+    { timeout: 15_000 },
+  );
+  return snapshot(page);
+}
+
+function sampleOf(snap: FormSnapshot, index: number, warm: boolean): RenderSample {
+  const render = snap.renders[index];
+  if (!render) throw new Error(`form render ${index} missing`);
+  const start = warm ? render.pickedAt : render.receivedAt;
+  if (start < 0) throw new Error(`form render ${index}: no ${warm ? 'pick keystroke' : 'details body'} seen`);
+  const longTasks = snap.longTasks.filter((t) => t.start + t.duration > start && t.start < render.paintedAt);
+  const waited = snap.scripts.filter((s) => s.end > start && s.end < render.fieldsAt);
+  return {
+    total: render.paintedAt - start,
+    toDom: render.fieldsAt - start,
+    fields: render.fieldCount,
+    longTaskMax: Math.max(0, ...longTasks.map((t) => t.duration)),
+    chunkWait: Math.max(0, ...waited.map((s) => s.end - start)),
+    chunksWaitedFor: waited.map((s) => s.name),
+  };
+}
+
+async function coldLoad(browser: Browser, origin: string): Promise<RenderSample> {
+  const { context, page } = await newFormPage(browser);
+  try {
+    await page.goto(`${origin}/?model=${MODEL_A}`);
+    return sampleOf(await waitForRenders(page, 1), 0, false);
+  } finally {
+    await context.close();
+  }
+}
+
+async function pick(page: Page, id: string, rendersBefore: number): Promise<FormSnapshot> {
+  const picker = page.getByRole('combobox', { name: 'Model' });
+  await picker.click();
+  await picker.fill(id);
+  await page
+    .getByRole('option', { name: new RegExp(id) })
+    .first()
+    .waitFor();
+  await picker.press('Enter');
+  return waitForRenders(page, rendersBefore + 1);
+}
+
+async function typeInto(page: Page, suffix: string, keys: string[]): Promise<TypingResult> {
+  const input = page.locator(`[id$="_${suffix}"]`).first();
+  await input.click();
+  await input.press('End');
+  await page.waitForTimeout(100);
+  const before = await snapshot(page);
+  const since = await page.evaluate(() => performance.now());
+  for (const key of keys) {
+    await page.keyboard.press(key);
+    // A fast human typist: each keystroke gets its own frames, as in real typing.
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(300);
+  const after = await snapshot(page);
+  const strokes: Keystroke[] = after.keystrokes.slice(before.keystrokes.length);
+  const toPaint = strokes.filter((k) => k.paintedAt >= 0).map((k) => k.paintedAt - k.startedAt);
+  const processing = strokes
+    .filter((k) => k.processingEnd >= 0)
+    .map((k) => k.processingEnd - k.processingStart);
+  const keyEvents = after.events.filter(
+    (e) => e.startTime >= since && ['keydown', 'keypress', 'beforeinput', 'input', 'keyup'].includes(e.name),
+  );
+  const slowStrokes = new Set(keyEvents.filter((e) => e.interactionId > 0).map((e) => e.interactionId));
+  return {
+    field: suffix,
+    keystrokes: strokes.length,
+    toPaint: summarize(toPaint),
+    overFrame: countOver(toPaint, FRAME_MS),
+    processing: summarize(processing),
+    eventTiming: {
+      entries: keyEvents.length,
+      keystrokes: slowStrokes.size,
+      maxDuration: Math.max(0, ...keyEvents.map((e) => e.duration)),
+      maxProcessing: Math.max(0, ...keyEvents.map((e) => e.processing)),
+    },
+  };
+}
+
+export async function benchParamsForm(
+  browser: Browser,
+  origin: string,
+  opts: { coldLoads: number; warmSwitches: number },
+): Promise<FormBenchResult> {
+  const cold: RenderSample[] = [];
+  for (let i = 0; i < opts.coldLoads; i++) cold.push(await coldLoad(browser, origin));
+
+  const { context, page } = await newFormPage(browser);
+  try {
+    await page.goto(`${origin}/?model=${MODEL_A}`);
+    await waitForRenders(page, 1);
+    // The first switch to the other model fetches its details; the measured ones find both cached.
+    await pick(page, MODEL_B, 1);
+    const warm: RenderSample[] = [];
+    for (let i = 0; i < opts.warmSwitches; i++) {
+      const snap = await pick(page, i % 2 === 0 ? MODEL_A : MODEL_B, 2 + i);
+      warm.push(sampleOf(snap, 2 + i, true));
+    }
+    const text = 'streaming tokens feel quick now'.split('').slice(0, 30);
+    const edits = Array.from({ length: 15 }, (_, i) => [String((i * 7) % 10), 'Backspace']).flat();
+    const typing = [
+      await typeInto(
+        page,
+        'p4',
+        text.map((c) => (c === ' ' ? 'Space' : c)),
+      ),
+      await typeInto(page, 'p1', edits),
+    ];
+    return { cold, warm, typing };
+  } finally {
+    await context.close();
+  }
+}

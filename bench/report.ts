@@ -1,0 +1,209 @@
+// Turns the measurements into the printed report. Verdicts compare a figure with its budget as measured:
+// nothing is rounded in the app's favour.
+import type { BundleReport } from './bundle';
+import type { FormBenchResult, RenderSample, TypingResult } from './paramsForm';
+import type { Summary } from './stats';
+import { summarize } from './stats';
+import type { StreamRun } from './streaming';
+
+export const FRAME_BUDGET_MS = 1000 / 60;
+export const LAG_BUDGET_MS = 2 * FRAME_BUDGET_MS;
+export const LONG_TASK_MS = 50;
+
+export interface Context {
+  startedAt: string;
+  cpus: number;
+  loadBefore: number[];
+  loadAfter: number[];
+  build: string;
+  browser: string;
+}
+
+export interface BenchResults {
+  context: Context;
+  bundle: BundleReport;
+  startupFetched: string[];
+  form: FormBenchResult | { error: string };
+  streaming: StreamRun[] | { error: string };
+  compare: StreamRun[] | { unavailable: string } | { error: string };
+  seconds: number;
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+const pad = (text: string, width: number) => text.padEnd(width);
+
+function line(summary: Summary, label = ''): string {
+  return `${label}median ${ms(summary.median)}, p95 ${ms(summary.p95)}, max ${ms(summary.max)} (n=${summary.count})`;
+}
+
+function bundleSection(b: BundleReport, fetched: string[]): string[] {
+  const out = [
+    '1. Initial load (what dist/index.html makes the browser fetch and run before the first render)',
+  ];
+  out.push(
+    `   initial JavaScript: ${b.initialJs.length} file(s), ${kB(b.initialJsTotal.raw)} minified, ` +
+      `${kB(b.initialJsTotal.gzip)} gzip -9, ${kB(b.initialJsTotal.brotli)} brotli -11`,
+  );
+  for (const f of b.initialJs)
+    out.push(`     ${pad(f.file, 40)} ${pad(kB(f.gzip), 10)} gzip  ${kB(f.brotli)} br`);
+  for (const f of b.css)
+    out.push(`   CSS: ${pad(f.file, 35)} ${pad(kB(f.gzip), 10)} gzip  ${kB(f.brotli)} br`);
+  out.push(
+    '   made of (bytes of minified code per source from the source map; gzip share estimated pro rata):',
+  );
+  const total = b.composition.reduce((t, g) => t + g.minifiedChars, 0);
+  const top = b.composition.slice(0, 14);
+  for (const g of top) {
+    const pct = ((g.minifiedChars / total) * 100).toFixed(1).padStart(5);
+    out.push(
+      `     ${pad(g.group, 34)} ${pad(kB(g.minifiedChars), 10)} min  ~${pad(kB(g.gzipEstimate), 9)} gz  ${pct}%`,
+    );
+  }
+  const rest = b.composition.slice(top.length);
+  if (rest.length > 0) {
+    const chars = rest.reduce((t, g) => t + g.minifiedChars, 0);
+    const gz = rest.reduce((t, g) => t + g.gzipEstimate, 0);
+    out.push(
+      `     ${pad(`${rest.length} more groups`, 34)} ${pad(kB(chars), 10)} min  ~${pad(kB(gz), 9)} gz`,
+    );
+  }
+  out.push(
+    '   lazy chunks (split out of the initial bundle; "startup" = a cold load of / fetched it anyway):',
+  );
+  for (const c of b.lazy) {
+    const startup = fetched.some((f) => f.endsWith(c.file.split('/').pop() ?? '')) ? 'startup' : 'on demand';
+    out.push(
+      `     ${pad(c.file, 40)} ${pad(kB(c.gzip), 10)} gzip  ${pad(startup, 10)} ${c.madeOf.join(', ')}`,
+    );
+  }
+  return out;
+}
+
+function renderLine(label: string, samples: RenderSample[]): string[] {
+  const total = summarize(samples.map((s) => s.total));
+  const toDom = summarize(samples.map((s) => s.toDom));
+  const longest = Math.max(0, ...samples.map((s) => s.longTaskMax));
+  const fields = [...new Set(samples.map((s) => s.fields))].join('/');
+  const waits = samples.filter((s) => s.chunkWait > 0);
+  const waitLine =
+    waits.length > 0
+      ? [
+          `     ${waits.length} of ${samples.length} waited for a script chunk still downloading ` +
+            `(${[...new Set(waits.flatMap((s) => s.chunksWaitedFor))].join(', ')}): ` +
+            `median wait ${ms(summarize(waits.map((s) => s.chunkWait)).median)}`,
+        ]
+      : [];
+  return [
+    `   ${label}: to painted form ${line(total)}`,
+    `     of which script work to the form in the DOM: median ${ms(toDom.median)}, p95 ${ms(toDom.p95)};` +
+      ` longest task ${ms(longest)}; fields rendered: ${fields}`,
+    ...waitLine,
+    `     one-frame budget (${ms(FRAME_BUDGET_MS)}): ${verdict(total.p95 <= FRAME_BUDGET_MS)}` +
+      (total.median > FRAME_BUDGET_MS
+        ? ` (median is ${(total.median / FRAME_BUDGET_MS).toFixed(1)}× the budget)`
+        : ''),
+  ];
+}
+
+function typingLines(t: TypingResult): string[] {
+  const kind = t.field === 'p4' ? 'text field p4' : `number field ${t.field}`;
+  return [
+    `   ${kind}, ${t.keystrokes} keystrokes: keydown → next frame ${line(t.toPaint)}`,
+    `     over one frame: ${t.overFrame} of ${t.keystrokes}; handler + React re-render per keystroke: ` +
+      `median ${ms(t.processing.median)}, max ${ms(t.processing.max)}`,
+    `     Event Timing (browser, entries ≥ 16 ms only, 8 ms steps): ${t.eventTiming.keystrokes} keystrokes reported, ` +
+      `max duration ${ms(t.eventTiming.maxDuration)}, max processing ${ms(t.eventTiming.maxProcessing)}`,
+    `     one-frame budget per keystroke: ${verdict(t.toPaint.p95 <= FRAME_BUDGET_MS)} (p95 ${ms(t.toPaint.p95)})`,
+  ];
+}
+
+function formSection(form: BenchResults['form']): string[] {
+  const out = ['2. Parameter form, 40 fields (model details body received → form painted with all fields)'];
+  if ('error' in form) return [...out, `   failed: ${form.error}`];
+  out.push(...renderLine(`cold page loads (n=${form.cold.length})`, form.cold));
+  out.push(
+    ...renderLine(
+      `warm switches between two cached 40-field models (n=${form.warm.length}, from the Enter that picks)`,
+      form.warm,
+    ),
+  );
+  out.push('', '3. Typing in that form (every keystroke, 60 ms apart)');
+  for (const t of form.typing) out.push(...typingLines(t));
+  return out;
+}
+
+/** Where in the run the long tasks fell: at the start, during the stream, or when it finished. */
+function whenLong(r: StreamRun): string {
+  if (r.longTasks.count === 0) return '';
+  const phase = (at: number) => (at < 500 ? 'start' : at > r.durationMs - 500 ? 'end' : 'mid-stream');
+  const counts = new Map<string, number>();
+  for (const t of r.longTasks.list) counts.set(phase(t.at), (counts.get(phase(t.at)) ?? 0) + 1);
+  return `; ${[...counts].map(([p, n]) => `${n} at ${p}`).join(', ')}`;
+}
+
+function runLines(r: StreamRun): string[] {
+  const lagOk = r.lag.p95 <= LAG_BUDGET_MS;
+  const taskOk = r.longTasks.count === 0;
+  const tokens = [...new Set(r.tokensPerPane)].join('/');
+  return [
+    `   ${r.name} — ${r.source}, ${r.panes} stream(s) × ${tokens} tokens in ${(r.durationMs / 1000).toFixed(1)} s, ${r.chunks} chunks` +
+      (r.unpainted > 0 ? `, ${r.unpainted} never seen painted` : ''),
+    `     chunk → painted: ${line(r.lag)}; → DOM: median ${ms(r.domLag.median)}, p95 ${ms(r.domLag.p95)}`,
+    `     long tasks > 50 ms: ${r.longTasks.count} (longest ${ms(r.longTasks.maxMs)}${whenLong(r)}); frames: ${r.frames.count}, ` +
+      `median interval ${ms(r.frames.medianIntervalMs)}, dropped (> 1.5× median) ${r.frames.dropped} = ${r.frames.droppedPct.toFixed(1)}%`,
+    `     main thread: busy ${r.mainThread.busyPct.toFixed(0)}% (script ${ms(r.mainThread.scriptMs)}, style ${ms(r.mainThread.styleMs)}, ` +
+      `layout ${ms(r.mainThread.layoutMs)}); probe's own cost ${ms(r.probeOverheadMs)}`,
+    `     targets: p95 lag ≤ ${ms(LAG_BUDGET_MS)} ${verdict(lagOk)}; no long task > 50 ms ${verdict(taskOk)}`,
+    ...(r.frames.medianIntervalMs > 1.25 * FRAME_BUDGET_MS
+      ? [
+          `     note: the median frame interval is ${ms(r.frames.medianIntervalMs)}, not 16.7 ms: the page ran below 60 fps`,
+        ]
+      : []),
+    ...r.worstFrames.slice(0, 2).map(
+      (f) =>
+        `     long frame ${ms(f.duration)} (blocking ${ms(f.blocking)}): ` +
+        (f.scripts.length > 0
+          ? f.scripts
+              .slice(0, 3)
+              .map((s) => `${s.invoker || '?'} ${s.fn || '(anonymous)'}@${s.source} ${ms(s.duration)}`)
+              .join('; ')
+          : 'no script attributed (rendering, GC or CPU contention)'),
+    ),
+  ];
+}
+
+function streamingSection(results: BenchResults): string[] {
+  const out = [
+    '4. Streaming (chunk = one network read; lag = read resolved → end of the frame that painted its text)',
+    '   The demo writes one short reply whatever max_tokens says (at most ~185 tokens for this prompt, longest of',
+    '   1000 seeds), so 4,000-token answers come from a bench-only source that strings demo replies together and',
+    "   sends them with the demo's own SSE builder and pacer. Each page first runs one unmeasured warm-up answer.",
+  ];
+  if ('error' in results.streaming) out.push(`   single pane failed: ${results.streaming.error}`);
+  else for (const r of results.streaming) out.push(...runLines(r));
+  if ('unavailable' in results.compare) out.push(`   six panes: ${results.compare.unavailable}`);
+  else if ('error' in results.compare) out.push(`   six panes failed: ${results.compare.error}`);
+  else for (const r of results.compare) out.push(...runLines(r));
+  return out;
+}
+
+export function formatReport(results: BenchResults): string {
+  const c = results.context;
+  const load = (l: number[]) => l.map((v) => v.toFixed(1)).join(' / ');
+  const busy = Math.max(c.loadBefore[0] ?? 0, c.loadAfter[0] ?? 0) > c.cpus;
+  return [
+    `Yoke performance benchmark — ${c.startedAt}, ${results.seconds.toFixed(0)} s`,
+    `machine: ${c.cpus} CPUs, load average before ${load(c.loadBefore)}, after ${load(c.loadAfter)}` +
+      (busy ? ' — BUSY: other processes competed for the CPU, timings are inflated' : ''),
+    `browser: ${c.browser}; build: ${c.build}`,
+    '',
+    ...bundleSection(results.bundle, results.startupFetched),
+    '',
+    ...formSection(results.form),
+    '',
+    ...streamingSection(results),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,127 @@
+// `npm run bench`: builds the app if dist/ is stale, starts the real server on a free 127.0.0.1 port and
+// measures the initial bundle, the 40-field parameter form, typing in it, and streaming (one pane and six
+// Compare panes) in headless Chromium. Prints a report and writes it as JSON to dist/bench-latest.json.
+// Figures are printed, never asserted: budgets get a met/MISSED verdict.
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { measureBundle } from './bundle';
+import { startLongSource } from './longSource';
+import { CHROMIUM_ARGS } from './pageScript';
+import { benchParamsForm } from './paramsForm';
+import { type BenchResults, formatReport } from './report';
+import { buildIfStale, type RunningServer, startServer } from './server';
+import { scriptsFetchedAtStartup } from './startupFetch';
+import { benchCompare, benchSinglePane, compareAvailable } from './streaming';
+
+const ROOT = process.cwd();
+const DIST = join(ROOT, 'dist');
+// The whole run must stay bounded even if a page hangs: past this, clean up and exit with what we have.
+const WATCHDOG_MS = 270_000;
+const LONG_ANSWER_TOKENS = 4000;
+
+function message(error: unknown): string {
+  return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+}
+
+async function attempt<T, F>(
+  label: string,
+  fn: () => Promise<T>,
+  fallback: (error: string) => F,
+): Promise<T | F> {
+  const started = performance.now();
+  try {
+    const value = await fn();
+    console.error(`  ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return value;
+  } catch (error) {
+    console.error(`  ${label} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    return fallback(message(error));
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  const loadBefore = loadavg();
+  console.error('Yoke bench: preparing…');
+  const build = buildIfStale(ROOT);
+  console.error(`  ${build.note}`);
+  const bundle = measureBundle(DIST);
+
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const long = await startLongSource(LONG_ANSWER_TOKENS);
+  const cleanup = async () => {
+    await browser?.close().catch(() => {});
+    await server?.stop().catch(() => {});
+    await long.stop().catch(() => {});
+  };
+  const watchdog = setTimeout(() => {
+    console.error(`bench: over ${WATCHDOG_MS / 1000} s, giving up`);
+    void cleanup().finally(() => process.exit(1));
+  }, WATCHDOG_MS);
+  try {
+    server = await startServer(ROOT);
+    const origin = server.origin;
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+      headless: true,
+    });
+    const b = browser;
+    const startupFetched = await attempt(
+      'startup requests',
+      () => scriptsFetchedAtStartup(b, origin),
+      () => [],
+    );
+    const form = await attempt(
+      'parameter form',
+      () => benchParamsForm(b, origin, { coldLoads: 7, warmSwitches: 10 }),
+      (error) => ({ error }),
+    );
+    const streaming = await attempt(
+      'streaming, one pane',
+      () => benchSinglePane(b, origin, long.url),
+      (error) => ({
+        error,
+      }),
+    );
+    const compare = await attempt(
+      'streaming, six panes',
+      async () =>
+        (await compareAvailable(b, origin))
+          ? benchCompare(b, origin, long.url)
+          : { unavailable: 'compare view not available' },
+      (error) => ({ error }),
+    );
+    const results: BenchResults = {
+      context: {
+        startedAt,
+        cpus: cpus().length,
+        loadBefore,
+        loadAfter: loadavg(),
+        build: build.note,
+        browser: `Chromium ${b.version()} headless, ${CHROMIUM_ARGS.join(' ')}`,
+      },
+      bundle,
+      startupFetched,
+      form,
+      streaming,
+      compare,
+      seconds: (performance.now() - started) / 1000,
+    };
+    console.log(formatReport(results));
+    writeFileSync(join(DIST, 'bench-latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+    console.log('JSON: dist/bench-latest.json');
+  } finally {
+    clearTimeout(watchdog);
+    await cleanup();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
