@@ -14,18 +14,18 @@ export function loadMarkdownRenderer(): Promise<MarkdownRenderer> {
   loading ??= Promise.all([import('marked'), import('dompurify')]).then(
     ([{ Marked }, { default: DOMPurify }]) => {
       const marked = new Marked({ gfm: true, breaks: false, async: false });
-      DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+      // A private instance, so this hook and config apply to answers only. The config is set once: passed to
+      // every sanitize() call, DOMPurify re-parsed it for every block of every frame of a stream.
+      const purify = DOMPurify(window);
+      purify.setConfig({ USE_PROFILES: { html: true }, FORBID_TAGS: ['style', 'form'] });
+      purify.addHook('afterSanitizeAttributes', (node) => {
         // Links in an answer open elsewhere and give the target no handle back to the workbench.
         if (node.tagName === 'A') {
           node.setAttribute('target', '_blank');
           node.setAttribute('rel', 'noopener noreferrer nofollow');
         }
       });
-      ready = (markdown) =>
-        DOMPurify.sanitize(marked.parse(markdown) as string, {
-          USE_PROFILES: { html: true },
-          FORBID_TAGS: ['style', 'form'],
-        });
+      ready = (markdown) => purify.sanitize(marked.parse(markdown) as string);
       return ready;
     },
   );
