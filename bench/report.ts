@@ -123,7 +123,7 @@ function typingLines(t: TypingResult): string[] {
 function formSection(form: BenchResults['form']): string[] {
   const out = [
     '2. Parameter form, 40 fields (model details body received → form painted with all fields)',
-    '   (all 40 are rendered into the DOM; the form shows the 10 "basic" ones and folds 30 into a closed Advanced group)',
+    '   (worst case: all 40 fields are "basic", so all 40 are visible and rendered; none folded into Advanced)',
   ];
   if ('error' in form) return [...out, `   failed: ${form.error}`];
   out.push(...renderLine(`cold page loads (n=${form.cold.length})`, form.cold));

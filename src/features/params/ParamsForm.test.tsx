@@ -69,6 +69,14 @@ function Harness({
   );
 }
 
+/** What a click on the summary does in a browser: open the element, which fires "toggle". */
+function openDetails(details: HTMLDetailsElement) {
+  act(() => {
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+  });
+}
+
 function setup(normalized = claudeLike, initial: ParamState = { values: {}, explicit: [] }) {
   const spy = vi.fn<(s: ParamState) => void>();
   render(<Harness normalized={normalized} initial={initial} spy={spy} />);
@@ -182,6 +190,9 @@ describe('ParamsForm', () => {
     setup(normalized);
     const details = screen.getByText('Advanced').closest('details') as HTMLDetailsElement;
     expect(details.open).toBe(false);
+    // Closed, the group renders nothing; opened, its fields appear inside it.
+    expect(screen.queryByLabelText('seed')).toBeNull();
+    openDetails(details);
     expect(within(details).getByLabelText('seed')).toBeTruthy();
     expect(details.contains(screen.getByLabelText('Temperature'))).toBe(false);
   });
@@ -213,6 +224,7 @@ describe('ParamsForm with other schemas', () => {
     setup(normalizeSchema({ id: 'plain', json_request_schema: null }));
     const details = screen.getByText('Advanced').closest('details') as HTMLDetailsElement;
     expect(details.open).toBe(false);
+    openDetails(details);
     expect(details.contains(screen.getByLabelText('Temperature'))).toBe(false);
     expect(details.contains(screen.getByLabelText('Max tokens'))).toBe(false);
     expect(within(details).getByLabelText('Stop sequences')).toBeTruthy();
@@ -249,6 +261,7 @@ describe('ParamsForm with other schemas', () => {
     const normalized = normalizeSchema(makeWideModel(40));
     expect(normalized.problem).toBeUndefined();
     const { last } = setup(normalized);
+    openDetails(screen.getByText('Advanced').closest('details') as HTMLDetailsElement);
     for (let i = 0; i < 40; i++) expect(screen.getByLabelText(`p${i}`)).toBeTruthy();
     fireEvent.change(screen.getByLabelText('p4'), { target: { value: 'hi' } });
     expect(last()?.values.p4).toBe('hi');

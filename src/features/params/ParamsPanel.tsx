@@ -5,8 +5,17 @@ import { useWorkbenchStore } from '../workbench/workbenchStore';
 
 // rjsf and its validator are the largest part of the app; the form loads as its own chunk (prefetched at
 // start-up by main.tsx) so the shell, the model list and the conversation editor do not wait for it.
-export const loadParamsForm = () => import('./ParamsForm');
-const ParamsForm = lazy(() => loadParamsForm().then((m) => ({ default: m.ParamsForm })));
+type ParamsFormModule = typeof import('./ParamsForm');
+let loadedForm: ParamsFormModule | null = null;
+export const loadParamsForm = (): Promise<ParamsFormModule> =>
+  import('./ParamsForm').then((module) => {
+    loadedForm = module;
+    return module;
+  });
+const LazyParamsForm = lazy(() => loadParamsForm().then((m) => ({ default: m.ParamsForm })));
+// Once the chunk is in, render it directly: a lazy component suspends on its first render even when its
+// module has resolved, and React then holds the fallback for up to 300 ms (measured by npm run bench).
+const currentParamsForm = () => loadedForm?.ParamsForm ?? LazyParamsForm;
 
 import { resetAll } from './sentParams';
 
@@ -14,6 +23,7 @@ import { resetAll } from './sentParams';
 export function ParamsPanel({ paneId, pane }: { paneId: string; pane: PaneRequest }) {
   const setParams = useWorkbenchStore((s) => s.setParams);
   const { model, normalized, params, detailsError, modelLoading } = pane;
+  const ParamsForm = currentParamsForm();
   if (!model || !normalized) {
     return (
       <p className="text-sm text-slate-500">

@@ -20,15 +20,16 @@ function field(i: number): Record<string, unknown> {
   }
 }
 
-/** A JSON schema with `n` parameters named p0..p{n-1}; the first quarter are `basic`. */
-export function makeWideSchema(n: number): Record<string, unknown> {
+/** A JSON schema with `n` parameters named p0..p{n-1}; the first `basicCount` (a quarter by default) are
+ * `basic`, the rest fold into the form's Advanced group. */
+export function makeWideSchema(n: number, basicCount = Math.ceil(n / 4)): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
   for (let i = 0; i < n; i++) properties[`p${i}`] = { ...field(i), 'x-order': i };
-  const basic = Object.keys(properties).slice(0, Math.ceil(n / 4));
+  const basic = Object.keys(properties).slice(0, basicCount);
   return { type: 'object', properties, basic };
 }
 
 /** A model carrying makeWideSchema(n), ready for normalizeSchema. */
-export function makeWideModel(n: number): Model {
-  return { id: `wide-${n}`, json_request_schema: makeWideSchema(n) };
+export function makeWideModel(n: number, basicCount?: number): Model {
+  return { id: `wide-${n}`, json_request_schema: makeWideSchema(n, basicCount) };
 }
