@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useProviderConfig } from '../models/useProviderConfig';
@@ -7,6 +6,7 @@ import { selectProvider, useSettingsStore } from '../settings/settingsStore';
 import type { PaneRequest } from '../workbench/usePaneRequest';
 import { selectStream, useWorkbenchStore } from '../workbench/workbenchStore';
 import { runPane, stopPane } from './runPane';
+import { useRunShortcut } from './useRunShortcut';
 
 interface RunControlsProps {
   paneId: string;
@@ -26,16 +26,7 @@ export function RunControls({ paneId, pane, running }: RunControlsProps) {
     if (request && !problem) void runPane(paneId, cfg, request);
   };
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
-        event.preventDefault();
-        if (request && !problem) void runPane(paneId, cfg, request);
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [paneId, cfg, request, problem]);
+  useRunShortcut(run);
 
   return (
     <div className="space-y-2">

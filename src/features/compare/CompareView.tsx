@@ -1,26 +1,12 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { ConversationEditor } from '../chat/ConversationEditor';
 import type { RunFigures } from '../chat/RunMetrics';
+import { useRunShortcut } from '../chat/useRunShortcut';
 import { selectPanes, useWorkbenchStore } from '../workbench/workbenchStore';
 import { bestFigures } from './bestFigures';
 import { ComparePane } from './ComparePane';
 import { CompareToolbar, runAll } from './CompareToolbar';
 import { DiffPanel } from './DiffPanel';
-
-/** Ctrl/⌘+Enter runs every pane. Only this view is mounted in compare mode, so the chat view's own
- * shortcut (which runs one pane) is not listening at the same time. */
-function useRunAllShortcut(): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
-        event.preventDefault();
-        runAll();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
-}
 
 /** Several panes answering the same conversation side by side. */
 export function CompareView() {
@@ -33,7 +19,7 @@ export function CompareView() {
   );
   const paneFigures = useMemo(() => panes.map((p) => figures[p.id] ?? null), [panes, figures]);
   const best = useMemo(() => bestFigures(paneFigures), [paneFigures]);
-  useRunAllShortcut();
+  useRunShortcut(runAll);
   const columns = Math.min(panes.length, 3);
 
   return (

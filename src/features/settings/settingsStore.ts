@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { browserStorage } from '../../lib/storage/safeStorage';
+import { persist } from 'zustand/middleware';
+import { browserStorage, persistStorage } from '../../lib/storage/safeStorage';
 import { DEFAULT_PROVIDER, type ProviderSettings } from './providers';
 
 interface SettingsState {
@@ -17,7 +17,7 @@ export const useSettingsStore = create<SettingsState>()(
     {
       name: 'yoke.settings',
       version: 1,
-      storage: createJSONStorage(() => browserStorage),
+      storage: persistStorage(browserStorage),
       // The key is the user's secret: it is written to storage only when they asked us to remember it.
       partialize: ({ provider }) => ({
         provider: { ...provider, apiKey: provider.rememberKey ? provider.apiKey : '' },

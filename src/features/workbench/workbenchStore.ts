@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { browserStorage } from '../../lib/storage/safeStorage';
+import { persist } from 'zustand/middleware';
+import { browserStorage, persistStorage } from '../../lib/storage/safeStorage';
 import { IDLE_RESULT, type RunResult } from '../chat/runState';
 import type { Conversation, ParamState, ProviderKind, Turn } from './types';
 
@@ -128,7 +128,7 @@ export const useWorkbenchStore = create<WorkbenchState>()(
     {
       name: 'yoke.workbench',
       version: 1,
-      storage: createJSONStorage(() => browserStorage),
+      storage: persistStorage(browserStorage),
       partialize: ({ conversation, stream, view, panes }) => ({ conversation, stream, view, panes }),
       merge: (persisted, current) => {
         const saved = persisted as Partial<WorkbenchState> | undefined;

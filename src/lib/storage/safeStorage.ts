@@ -1,3 +1,4 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
 // localStorage that never throws into the UI: a full or blocked storage becomes a reported problem, and
 // writes are coalesced so streaming (many state changes a second) does not serialise state on every token.
 
@@ -10,6 +11,9 @@ export interface StorageLike {
 export type StorageProblemListener = (problem: string | null) => void;
 
 export interface SafeStorage extends StorageLike {
+  /** Like setItem, but the value is only serialised when the write happens: during a stream the state
+   * changes every frame, and serialising it each time would cost more than the rendering. */
+  setItemLazy(key: string, value: () => string): void;
   flush(): void;
   onProblem(listener: StorageProblemListener): () => void;
 }
@@ -27,7 +31,7 @@ export function createSafeStorage(
   delayMs = 250,
   schedule: (fn: () => void, ms: number) => unknown = setTimeout,
 ): SafeStorage {
-  const pending = new Map<string, string | null>();
+  const pending = new Map<string, string | null | (() => string)>();
   const listeners = new Set<StorageProblemListener>();
   let timer: unknown = null;
   let lastProblem: string | null = null;
@@ -51,7 +55,7 @@ export function createSafeStorage(
     try {
       for (const [key, value] of pending) {
         if (value === null) store.removeItem(key);
-        else store.setItem(key, value);
+        else store.setItem(key, typeof value === 'function' ? value() : value);
       }
       pending.clear();
       report(null);
@@ -61,14 +65,17 @@ export function createSafeStorage(
     }
   };
 
-  const queue = (key: string, value: string | null) => {
+  const queue = (key: string, value: string | null | (() => string)) => {
     pending.set(key, value);
     if (timer === null) timer = schedule(flush, delayMs);
   };
 
   return {
     getItem(key) {
-      if (pending.has(key)) return pending.get(key) ?? null;
+      if (pending.has(key)) {
+        const value = pending.get(key) ?? null;
+        return typeof value === 'function' ? value() : value;
+      }
       try {
         return backing()?.getItem(key) ?? null;
       } catch (error) {
@@ -77,6 +84,7 @@ export function createSafeStorage(
       }
     },
     setItem: (key, value) => queue(key, value),
+    setItemLazy: (key, value) => queue(key, value),
     removeItem: (key) => queue(key, null),
     flush,
     onProblem(listener) {
@@ -84,6 +92,24 @@ export function createSafeStorage(
       if (lastProblem) listener(lastProblem);
       return () => listeners.delete(listener);
     },
+  };
+}
+
+/** A zustand persist storage on top of a SafeStorage that stringifies state at write time, not per change. */
+export function persistStorage<S>(storage: SafeStorage): PersistStorage<S> {
+  return {
+    getItem(name) {
+      const text = storage.getItem(name);
+      if (text === null) return null;
+      try {
+        return JSON.parse(text) as StorageValue<S>;
+      } catch {
+        // A corrupt entry is treated as absent rather than breaking the app on start-up.
+        return null;
+      }
+    },
+    setItem: (name, value) => storage.setItemLazy(name, () => JSON.stringify(value)),
+    removeItem: (name) => storage.removeItem(name),
   };
 }
 
