@@ -9,7 +9,7 @@ import { ModelPicker } from '../models/ModelPicker';
 import { useModelList } from '../models/useModel';
 import { ParamsPanel } from '../params/ParamsPanel';
 import { ApiPanel } from './ApiPanel';
-import { usePaneRequest } from './usePaneRequest';
+import { type PaneRequest, usePaneRequest } from './usePaneRequest';
 import { selectFirstPaneId, useWorkbenchStore } from './workbenchStore';
 
 type ChatTab = 'chat' | 'api';
@@ -18,9 +18,7 @@ type ChatTab = 'chat' | 'api';
 export function ChatView() {
   const paneId = useWorkbenchStore(selectFirstPaneId);
   const modelId = useWorkbenchStore((s) => s.panes[0]?.modelId ?? '');
-  const result = useWorkbenchStore((s) => s.panes[0]?.result);
   const setModel = useWorkbenchStore((s) => s.setModel);
-  const appendAnswer = useWorkbenchStore((s) => s.appendAnswer);
   const pane = usePaneRequest(paneId);
   const list = useModelList();
   const [tab, setTab] = useState<ChatTab>('chat');
@@ -52,9 +50,7 @@ export function ChatView() {
           {tab === 'chat' ? (
             <div className="space-y-4">
               <ConversationEditor acceptsImages={acceptsImages} />
-              <RunControls paneId={paneId} pane={pane} running={result?.status === 'running'} />
-              {result && <ResponseView result={result} onAppend={(i) => appendAnswer(paneId, i)} />}
-              {result && <RunMetrics result={result} model={pane.model} />}
+              <ChatResult paneId={paneId} pane={pane} />
             </div>
           ) : (
             <ApiPanel paneId={paneId} request={pane.request} />
@@ -62,5 +58,19 @@ export function ChatView() {
         </Tabs>
       </main>
     </div>
+  );
+}
+
+/** The only part of the chat view that follows a stream: the rest (sidebar, form, editor) does not re-render
+ * on each published frame. */
+function ChatResult({ paneId, pane }: { paneId: string; pane: PaneRequest }) {
+  const result = useWorkbenchStore((s) => s.panes.find((p) => p.id === paneId)?.result);
+  const appendAnswer = useWorkbenchStore((s) => s.appendAnswer);
+  return (
+    <>
+      <RunControls paneId={paneId} pane={pane} running={result?.status === 'running'} />
+      {result && <ResponseView result={result} onAppend={(i) => appendAnswer(paneId, i)} />}
+      {result && <RunMetrics result={result} model={pane.model} />}
+    </>
   );
 }
