@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { ChatCompletionRequest } from '../../lib/api/types';
 import { publicBaseUrl } from '../settings/providers';
 import { selectProvider, useSettingsStore } from '../settings/settingsStore';
@@ -20,6 +21,11 @@ export function applyImport(paneId: string, imported: ImportedRequest): void {
 
 export function ApiPanel({ paneId, request }: { paneId: string; request: ChatCompletionRequest | null }) {
   const provider = useSettingsStore(selectProvider);
+  // While a newly picked (or imported) model's details load there is no request for a moment; keeping the
+  // last one keeps the tab, and the import result it shows, on screen instead of unmounting it.
+  const lastRequest = useRef(request);
+  if (request) lastRequest.current = request;
+  request = lastRequest.current;
   if (!request) return <p className="text-sm text-slate-500">Choose a model to see its request as code.</p>;
   return (
     <ApiTab
