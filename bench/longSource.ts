@@ -1,8 +1,8 @@
-// A bench-only SSE source for long answers. The demo generator writes one short markdown reply (a heading, a
-// few sentences, a list, sometimes a code block: about 100–250 tokens, whatever max_tokens says), so it cannot
-// produce the 4,000-token answers the streaming budget is about. This source strings many demo replies
-// together into one long markdown answer and sends it with the demo's own event builder and pacer
-// (server/demo/completion.ts, pacedStream.ts), so the wire format and the timing are the demo's.
+// A bench-only SSE source for long answers: exactly N tokens per pane, each headed with its pane's label so
+// the probe can tell panes apart. (The demo itself also writes long answers when a prompt asks for
+// "at least 4000 words", but its length then depends on the prompt and seed.) It strings demo replies
+// together and sends them with the demo's own event builder and pacer (server/demo/completion.ts,
+// pacedStream.ts), so the wire format and the timing are the demo's.
 import { type ServerType, serve } from '@hono/node-server';
 import { newMeta, streamEvents, usageOf } from '../server/demo/completion';
 import type { GeneratedChoice } from '../server/demo/generator';

@@ -181,9 +181,9 @@ function runLines(r: StreamRun): string[] {
 function streamingSection(results: BenchResults): string[] {
   const out = [
     '4. Streaming (chunk = one network read; lag = read resolved → end of the frame that painted its text)',
-    '   The demo writes one short reply whatever max_tokens says (at most ~185 tokens for this prompt, longest of',
-    '   1000 seeds), so 4,000-token answers come from a bench-only source that strings demo replies together and',
-    "   sends them with the demo's own SSE builder and pacer. Each page first runs one unmeasured warm-up answer.",
+    "   The demo's reply to this prompt is short (the longest of 1000 seeds is measured); the 4,000-token answers",
+    '   come from a bench-only source that gives each pane exactly 4,000 tokens, built from demo replies and sent',
+    "   with the demo's own SSE builder and pacer. Each page first runs one unmeasured warm-up answer.",
   ];
   if ('error' in results.streaming) out.push(`   single pane failed: ${results.streaming.error}`);
   else for (const r of results.streaming) out.push(...runLines(r));

@@ -52,7 +52,7 @@ export interface MainThreadTime {
 
 type Metrics = Record<string, number>;
 
-/** The seed giving the demo's longest answer for this body: the demo writes one short reply per request. */
+/** The seed giving the demo's longest answer for this body (the bench prompt gets a short reply). */
 export function longestDemoSeed(
   body: Record<string, unknown>,
   tries = 1000,

@@ -1,4 +1,5 @@
 import type { Picker } from './prng.ts';
+import { countTokens } from './tokens.ts';
 
 // Word lists are ordered most-likely first: the picker's rank weighting turns them into a tiny
 // "language model" whose temperature visibly changes word choice.
@@ -87,6 +88,26 @@ export function composeProse(pk: Picker, prompt: string, opts: ProseOptions): st
   parts.push(list.join('\n'));
   // Code shows up when asked for, and otherwise now and then at higher temperatures.
   if (pk.pick(CODE_HINT.test(prompt) ? [true, false] : [false, true])) parts.push(codeBlock(pk, prompt));
+  addRequestedLength(pk, parts, requestedTokens(prompt));
   parts.push(`${pk.word(CLOSINGS)} ${sentence(pk).replace(/^\w/, (c) => c.toLowerCase())}`);
   return parts.join('\n\n');
+}
+
+// "Write at least 4000 words" gets a long answer, as a real model would give: long streams (and the
+// max_tokens cap cutting them) can then be tried offline. Bounded so a prompt cannot make the server work hard.
+const LENGTH_ASK = /\b(\d{2,6})\s*(?:words|tokens)\b/i;
+const MAX_REQUESTED_TOKENS = 20_000;
+
+export function requestedTokens(prompt: string): number {
+  const asked = Number(LENGTH_ASK.exec(prompt)?.[1] ?? 0);
+  return Math.min(asked, MAX_REQUESTED_TOKENS);
+}
+
+function addRequestedLength(pk: Picker, parts: string[], target: number): void {
+  let count = countTokens(parts.join('\n\n'));
+  while (count < target) {
+    const section = `### ${pk.word(KEYS)}\n\n${sentences(pk, 4)}\n\n- ${sentence(pk)}\n- ${sentence(pk)}`;
+    parts.push(section);
+    count += countTokens(`\n\n${section}`);
+  }
 }
