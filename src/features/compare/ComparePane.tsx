@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
+import type { Model } from '../../lib/api/types';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { ResponseView } from '../chat/ResponseView';
@@ -9,12 +10,20 @@ import { ProviderOverride } from '../models/useProviderConfig';
 import { ParamsPanel } from '../params/ParamsPanel';
 import { selectProvider, useSettingsStore } from '../settings/settingsStore';
 import { usePaneRequest } from '../workbench/usePaneRequest';
-import { selectPane, useWorkbenchStore } from '../workbench/workbenchStore';
+import {
+  selectPaneExists,
+  selectPaneModelId,
+  selectPaneProvider,
+  selectPaneResult,
+  useWorkbenchStore,
+} from '../workbench/workbenchStore';
 import { PaneCodeDialog } from './PaneCodeDialog';
 import { PaneHeader } from './PaneHeader';
 import { PaneSystemPrompt } from './PaneSystemPrompt';
 import { PaneTools } from './PaneTools';
 import { usePaneRun } from './usePaneRun';
+
+type OnFigures = (paneId: string, figures: RunFigures | null) => void;
 
 interface ComparePaneProps {
   paneId: string;
@@ -22,13 +31,30 @@ interface ComparePaneProps {
   count: number;
   best: FigureName[];
   /** Reports this pane's figures once it finished (null otherwise), so the view can pick the best values. */
-  onFigures: (paneId: string, figures: RunFigures | null) => void;
+  onFigures: OnFigures;
 }
 
 /** One pane of the comparison. A pane with its own provider gets it through ProviderOverride, so its model
- * list, model details, parameter form and run all use that provider. */
-export function ComparePane(props: ComparePaneProps) {
-  const provider = useWorkbenchStore(useMemo(() => selectPane(props.paneId), [props.paneId]))?.provider;
+ * list, model details, parameter form and run all use that provider. Memoised, and every part of it selects
+ * only the slice of its pane it shows: a streamed frame re-renders the pane's result (PaneResult), not its
+ * header, model picker or parameter form. */
+export const ComparePane = memo(ComparePaneInner, samePaneProps);
+
+/** The view recomputes every pane's best-metric list when one pane finishes; a pane whose list reads the same
+ * is not re-rendered for it. */
+function samePaneProps(a: ComparePaneProps, b: ComparePaneProps): boolean {
+  return (
+    a.paneId === b.paneId &&
+    a.index === b.index &&
+    a.count === b.count &&
+    a.onFigures === b.onFigures &&
+    a.best.length === b.best.length &&
+    a.best.every((name, i) => name === b.best[i])
+  );
+}
+
+function ComparePaneInner(props: ComparePaneProps) {
+  const provider = useWorkbenchStore(useMemo(() => selectPaneProvider(props.paneId), [props.paneId]));
   const global = useSettingsStore(selectProvider);
   const override = useMemo(() => (provider ? { ...global, kind: provider } : null), [provider, global]);
   return (
@@ -39,15 +65,14 @@ export function ComparePane(props: ComparePaneProps) {
 }
 
 function PaneBody({ paneId, index, count, best, onFigures }: ComparePaneProps) {
-  const stored = useWorkbenchStore(useMemo(() => selectPane(paneId), [paneId]));
+  const exists = useWorkbenchStore(useMemo(() => selectPaneExists(paneId), [paneId]));
+  const modelId = useWorkbenchStore(useMemo(() => selectPaneModelId(paneId), [paneId]));
+  const provider = useWorkbenchStore(useMemo(() => selectPaneProvider(paneId), [paneId]));
   const setModel = useWorkbenchStore((s) => s.setModel);
-  const appendAnswer = useWorkbenchStore((s) => s.appendAnswer);
   const pane = usePaneRequest(paneId);
   const runner = usePaneRun(paneId, pane);
   const list = useModelList();
   const [showCode, setShowCode] = useState(false);
-  const modelId = stored?.modelId ?? '';
-  const result = stored?.result;
 
   useEffect(() => {
     // A new pane (or one switched to another provider with no model yet) starts on the catalogue's first model.
@@ -55,11 +80,7 @@ function PaneBody({ paneId, index, count, best, onFigures }: ComparePaneProps) {
     if (!modelId && first) setModel(paneId, first.id);
   }, [modelId, list.data, paneId, setModel]);
 
-  useEffect(() => {
-    onFigures(paneId, result?.status === 'done' ? runFigures(result, pane.model) : null);
-  }, [paneId, result, pane.model, onFigures]);
-
-  if (!stored || !result) return null;
+  if (!exists) return null;
   const number = index + 1;
   return (
     <section
@@ -70,7 +91,7 @@ function PaneBody({ paneId, index, count, best, onFigures }: ComparePaneProps) {
         paneId={paneId}
         number={number}
         count={count}
-        provider={stored.provider}
+        provider={provider}
         onShowCode={() => setShowCode(true)}
       />
       <ModelPicker value={modelId} onChange={(id) => setModel(paneId, id)} />
@@ -92,8 +113,7 @@ function PaneBody({ paneId, index, count, best, onFigures }: ComparePaneProps) {
         </Button>
       </div>
       {runner.problem && <Notice tone="warning">{runner.problem}</Notice>}
-      <ResponseView result={result} onAppend={(i) => appendAnswer(paneId, i)} />
-      <RunMetrics result={result} model={pane.model} best={best} />
+      <PaneResult paneId={paneId} model={pane.model} best={best} onFigures={onFigures} />
       <PaneTools paneId={paneId} pane={pane} />
       <PaneCodeDialog
         paneId={paneId}
@@ -105,3 +125,30 @@ function PaneBody({ paneId, index, count, best, onFigures }: ComparePaneProps) {
     </section>
   );
 }
+
+interface PaneResultProps {
+  paneId: string;
+  model: Model | undefined;
+  best: FigureName[];
+  onFigures: OnFigures;
+}
+
+/** The only part of a pane that follows a stream: the answer, its status and its metrics. */
+const PaneResult = memo(function PaneResult({ paneId, model, best, onFigures }: PaneResultProps) {
+  const result = useWorkbenchStore(useMemo(() => selectPaneResult(paneId), [paneId]));
+  const appendAnswer = useWorkbenchStore((s) => s.appendAnswer);
+  // Keyed on the finished result only: while streaming this stays null, so the view is not told every frame.
+  const finished = result?.status === 'done' ? result : null;
+
+  useEffect(() => {
+    onFigures(paneId, finished ? runFigures(finished, model) : null);
+  }, [paneId, finished, model, onFigures]);
+
+  if (!result) return null;
+  return (
+    <>
+      <ResponseView result={result} onAppend={(i) => appendAnswer(paneId, i)} />
+      <RunMetrics result={result} model={model} best={best} />
+    </>
+  );
+});

@@ -1,9 +1,13 @@
 import { Button } from '../../ui/Button';
 import type { RunFigures } from '../chat/RunMetrics';
 import { stopAllPanes } from '../chat/runPane';
-import { MAX_PANES, selectPanes, selectStream, useWorkbenchStore } from '../workbench/workbenchStore';
+import { MAX_PANES, selectStream, useWorkbenchStore, type WorkbenchState } from '../workbench/workbenchStore';
 import { useRunQueue } from './runQueue';
 import { ShareControls } from './ShareControls';
+
+// Narrow slices: a streamed frame replaces a pane object but changes neither of these, so the toolbar stays put.
+const selectPaneCount = (s: WorkbenchState) => s.panes.length;
+const selectAnyRunning = (s: WorkbenchState) => s.panes.some((p) => p.result.status === 'running');
 
 export function runAll(): void {
   useRunQueue.getState().queue(useWorkbenchStore.getState().panes.map((p) => p.id));
@@ -11,12 +15,16 @@ export function runAll(): void {
 
 /** Actions on the whole comparison. */
 export function CompareToolbar({ figures }: { figures: ReadonlyArray<RunFigures | null> }) {
-  const panes = useWorkbenchStore(selectPanes);
+  const paneCount = useWorkbenchStore(selectPaneCount);
+  const anyRunning = useWorkbenchStore(selectAnyRunning);
   const stream = useWorkbenchStore(selectStream);
   const setStream = useWorkbenchStore((s) => s.setStream);
   const addPane = useWorkbenchStore((s) => s.addPane);
-  const anyRunning = panes.some((p) => p.result.status === 'running');
-  const last = panes[panes.length - 1];
+  const addLikeLast = () => {
+    const { panes } = useWorkbenchStore.getState();
+    const last = panes[panes.length - 1];
+    addPane({ modelId: last?.modelId ?? '', provider: last?.provider });
+  };
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Button variant="primary" onClick={runAll} aria-keyshortcuts="Control+Enter Meta+Enter">
@@ -25,10 +33,7 @@ export function CompareToolbar({ figures }: { figures: ReadonlyArray<RunFigures 
       <Button variant="danger" onClick={stopAllPanes} disabled={!anyRunning}>
         Stop all
       </Button>
-      <Button
-        onClick={() => addPane({ modelId: last?.modelId ?? '', provider: last?.provider })}
-        disabled={panes.length >= MAX_PANES}
-      >
+      <Button onClick={addLikeLast} disabled={paneCount >= MAX_PANES}>
         Add pane
       </Button>
       <label className="flex items-center gap-2 text-sm">
@@ -42,7 +47,7 @@ export function CompareToolbar({ figures }: { figures: ReadonlyArray<RunFigures 
         Stream
       </label>
       <span className="text-xs text-slate-500">
-        Ctrl/⌘+Enter runs all · {panes.length} of {MAX_PANES} panes
+        Ctrl/⌘+Enter runs all · {paneCount} of {MAX_PANES} panes
       </span>
       <span className="flex-1" />
       <ShareControls figures={figures} />

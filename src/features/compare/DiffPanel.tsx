@@ -1,5 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { selectPanes, useWorkbenchStore } from '../workbench/workbenchStore';
+import { useShallow } from 'zustand/react/shallow';
+import type { RunResult } from '../chat/runState';
+import { useWorkbenchStore, type WorkbenchState } from '../workbench/workbenchStore';
 import { diffAnswers, type WordDiff } from './wordDiff';
 
 interface Finished {
@@ -12,19 +14,38 @@ type DiffState = { for: string; diff: WordDiff | null } | null;
 
 const SELECT = 'rounded border border-slate-300 bg-white px-1.5 py-0.5 text-sm';
 
+// A finished result object never changes, so its joined text is worked out once (not on every store update).
+const texts = new WeakMap<RunResult, string>();
+function answerText(result: RunResult): string {
+  let text = texts.get(result);
+  if (text === undefined) {
+    text = result.choices.join('\n\n');
+    texts.set(result, text);
+  }
+  return text;
+}
+
+/** The finished answers as a flat list of strings (id, label, text per pane), compared item by item: a pane
+ * still streaming is not in it, so its frames leave the list equal and the panel does not re-render. */
+const selectFinished = (s: WorkbenchState): string[] =>
+  s.panes.flatMap((p, i) => {
+    const done = p.result.status === 'done' || p.result.status === 'stopped';
+    if (!done) return [];
+    const text = answerText(p.result);
+    return text !== '' ? [p.id, `Pane ${i + 1} — ${p.modelId}`, text] : [];
+  });
+
 /** Word-level differences between the answers of two finished panes (all choices of each, in order). */
 export function DiffPanel() {
-  const panes = useWorkbenchStore(selectPanes);
+  const flat = useWorkbenchStore(useShallow(selectFinished));
   const ids = { left: useId(), right: useId() };
-  const finished = useMemo<Finished[]>(
-    () =>
-      panes.flatMap((p, i) => {
-        const text = p.result.choices.join('\n\n');
-        const done = p.result.status === 'done' || p.result.status === 'stopped';
-        return done && text !== '' ? [{ id: p.id, label: `Pane ${i + 1} — ${p.modelId}`, text }] : [];
-      }),
-    [panes],
-  );
+  const finished = useMemo<Finished[]>(() => {
+    const list: Finished[] = [];
+    for (let i = 0; i + 2 < flat.length; i += 3) {
+      list.push({ id: flat[i] as string, label: flat[i + 1] as string, text: flat[i + 2] as string });
+    }
+    return list;
+  }, [flat]);
   const [leftId, setLeftId] = useState('');
   const [rightId, setRightId] = useState('');
   const left = finished.find((p) => p.id === leftId) ?? finished[0];

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { selectConversation, selectPane, useWorkbenchStore } from '../workbench/workbenchStore';
+import { selectConversation, selectPaneSystemOverride, useWorkbenchStore } from '../workbench/workbenchStore';
 
 /** The shared system prompt by default; "Own system prompt" unlinks this pane, starting from the shared text. */
 export function PaneSystemPrompt({ paneId }: { paneId: string }) {
-  const override = useWorkbenchStore(useMemo(() => selectPane(paneId), [paneId]))?.systemOverride ?? null;
+  const override = useWorkbenchStore(useMemo(() => selectPaneSystemOverride(paneId), [paneId]));
   const shared = useWorkbenchStore(selectConversation).system;
   const setSystemOverride = useWorkbenchStore((s) => s.setSystemOverride);
   return (

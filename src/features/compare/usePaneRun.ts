@@ -3,7 +3,7 @@ import { runPane, stopPane } from '../chat/runPane';
 import { useProviderConfig, useProviderSettings } from '../models/useProviderConfig';
 import { providerProblem } from '../settings/providers';
 import type { PaneRequest } from '../workbench/usePaneRequest';
-import { selectPane, useWorkbenchStore } from '../workbench/workbenchStore';
+import { selectPaneStatus, useWorkbenchStore } from '../workbench/workbenchStore';
 import { useRunQueue } from './runQueue';
 
 export interface PaneRun {
@@ -18,7 +18,7 @@ export interface PaneRun {
 export function usePaneRun(paneId: string, pane: PaneRequest): PaneRun {
   const cfg = useProviderConfig();
   const settings = useProviderSettings();
-  const status = useWorkbenchStore(useMemo(() => selectPane(paneId), [paneId]))?.result.status;
+  const status = useWorkbenchStore(useMemo(() => selectPaneStatus(paneId), [paneId]));
   const queued = useRunQueue((s) => s.queued.includes(paneId));
   const queue = useRunQueue((s) => s.queue);
   const take = useRunQueue((s) => s.take);

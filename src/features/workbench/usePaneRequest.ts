@@ -8,7 +8,9 @@ import type { ParamState } from './types';
 import {
   EMPTY_PARAMS,
   selectConversation,
-  selectPane,
+  selectPaneModelId,
+  selectPaneParams,
+  selectPaneSystemOverride,
   selectStream,
   useWorkbenchStore,
 } from './workbenchStore';
@@ -24,19 +26,21 @@ export interface PaneRequest {
   detailsError: Error | null;
 }
 
-/** Derives a pane's request from the store and the model schema: nothing here is stored. */
+/** Derives a pane's request from the store and the model schema: nothing here is stored. It selects only the
+ * pane fields the request is made of (never the pane object, which each streamed frame replaces), so a streaming
+ * result does not re-render the components using it; the returned object keeps its identity until an input
+ * changes. */
 export function usePaneRequest(paneId: string): PaneRequest {
-  const pane = useWorkbenchStore(useMemo(() => selectPane(paneId), [paneId]));
+  const modelId = useWorkbenchStore(useMemo(() => selectPaneModelId(paneId), [paneId]));
+  const stored = useWorkbenchStore(useMemo(() => selectPaneParams(paneId, modelId), [paneId, modelId]));
+  const systemOverride = useWorkbenchStore(useMemo(() => selectPaneSystemOverride(paneId), [paneId]));
   const conversation = useWorkbenchStore(selectConversation);
   const stream = useWorkbenchStore(selectStream);
-  const modelId = pane?.modelId ?? '';
   const { model, normalized, isLoading, detailsError } = useModel(modelId);
-  const stored = pane?.paramsByModel[modelId];
   const params = useMemo<ParamState>(
     () => stored ?? (normalized ? { values: { ...normalized.defaults }, explicit: [] } : EMPTY_PARAMS),
     [stored, normalized],
   );
-  const systemOverride = pane?.systemOverride ?? null;
   const request = useMemo(() => {
     if (!modelId || !normalized) return null;
     const paneConversation =
@@ -48,5 +52,8 @@ export function usePaneRequest(paneId: string): PaneRequest {
       stream,
     });
   }, [modelId, normalized, params, conversation, systemOverride, stream]);
-  return { model, normalized, params, request, modelLoading: isLoading, detailsError };
+  return useMemo(
+    () => ({ model, normalized, params, request, modelLoading: isLoading, detailsError }),
+    [model, normalized, params, request, isLoading, detailsError],
+  );
 }

@@ -152,6 +152,20 @@ export const selectPanes = (s: WorkbenchState) => s.panes;
 export const selectPane = (paneId: string) => (s: WorkbenchState) => s.panes.find((p) => p.id === paneId);
 export const selectFirstPaneId = (s: WorkbenchState) => s.panes[0]?.id ?? '';
 
+// Narrow per-pane slices. A streaming update replaces only the pane object and its `result`; the fields below
+// keep their identity, so a component selecting them does not re-render on each published frame.
+const findPane = (s: WorkbenchState, paneId: string) => s.panes.find((p) => p.id === paneId);
+export const selectPaneExists = (paneId: string) => (s: WorkbenchState) => findPane(s, paneId) !== undefined;
+export const selectPaneModelId = (paneId: string) => (s: WorkbenchState) =>
+  findPane(s, paneId)?.modelId ?? '';
+export const selectPaneProvider = (paneId: string) => (s: WorkbenchState) => findPane(s, paneId)?.provider;
+export const selectPaneSystemOverride = (paneId: string) => (s: WorkbenchState) =>
+  findPane(s, paneId)?.systemOverride ?? null;
+export const selectPaneParams = (paneId: string, modelId: string) => (s: WorkbenchState) =>
+  findPane(s, paneId)?.paramsByModel[modelId];
+export const selectPaneResult = (paneId: string) => (s: WorkbenchState) => findPane(s, paneId)?.result;
+export const selectPaneStatus = (paneId: string) => (s: WorkbenchState) => findPane(s, paneId)?.result.status;
+
 export function paramsOf(pane: Pane | undefined, modelId = pane?.modelId ?? ''): ParamState {
   return pane?.paramsByModel[modelId] ?? EMPTY_PARAMS;
 }
