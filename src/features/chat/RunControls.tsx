@@ -4,8 +4,8 @@ import { useProviderConfig } from '../models/useProviderConfig';
 import { providerProblem } from '../settings/providers';
 import { selectProvider, useSettingsStore } from '../settings/settingsStore';
 import type { PaneRequest } from '../workbench/usePaneRequest';
-import { selectStream, useWorkbenchStore } from '../workbench/workbenchStore';
 import { runPane, stopPane } from './runPane';
+import { StreamSwitch } from './StreamSwitch';
 import { useRunShortcut } from './useRunShortcut';
 
 interface RunControlsProps {
@@ -17,8 +17,6 @@ interface RunControlsProps {
 export function RunControls({ paneId, pane, running }: RunControlsProps) {
   const cfg = useProviderConfig();
   const provider = useSettingsStore(selectProvider);
-  const stream = useWorkbenchStore(selectStream);
-  const setStream = useWorkbenchStore((s) => s.setStream);
   const problem = providerProblem(provider) ?? (pane.request ? null : 'Choose a model first.');
   const request = pane.request;
 
@@ -42,16 +40,7 @@ export function RunControls({ paneId, pane, running }: RunControlsProps) {
         <Button variant="danger" onClick={() => stopPane(paneId)} disabled={!running}>
           Stop
         </Button>
-        <label className="ml-2 flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            role="switch"
-            aria-checked={stream}
-            checked={stream}
-            onChange={(e) => setStream(e.target.checked)}
-          />
-          Stream
-        </label>
+        <StreamSwitch className="ml-2" />
         <span className="text-xs text-slate-500">Ctrl/⌘+Enter runs</span>
       </div>
       {problem && request !== null && <Notice tone="warning">{problem}</Notice>}

@@ -1,7 +1,8 @@
 import { Button } from '../../ui/Button';
 import type { RunFigures } from '../chat/RunMetrics';
 import { stopAllPanes } from '../chat/runPane';
-import { MAX_PANES, selectStream, useWorkbenchStore, type WorkbenchState } from '../workbench/workbenchStore';
+import { StreamSwitch } from '../chat/StreamSwitch';
+import { MAX_PANES, useWorkbenchStore, type WorkbenchState } from '../workbench/workbenchStore';
 import { useRunQueue } from './runQueue';
 import { ShareControls } from './ShareControls';
 
@@ -17,8 +18,6 @@ export function runAll(): void {
 export function CompareToolbar({ figures }: { figures: ReadonlyArray<RunFigures | null> }) {
   const paneCount = useWorkbenchStore(selectPaneCount);
   const anyRunning = useWorkbenchStore(selectAnyRunning);
-  const stream = useWorkbenchStore(selectStream);
-  const setStream = useWorkbenchStore((s) => s.setStream);
   const addPane = useWorkbenchStore((s) => s.addPane);
   const addLikeLast = () => {
     const { panes } = useWorkbenchStore.getState();
@@ -36,16 +35,7 @@ export function CompareToolbar({ figures }: { figures: ReadonlyArray<RunFigures 
       <Button onClick={addLikeLast} disabled={paneCount >= MAX_PANES}>
         Add pane
       </Button>
-      <label className="flex items-center gap-2 text-sm">
-        <input
-          type="checkbox"
-          role="switch"
-          aria-checked={stream}
-          checked={stream}
-          onChange={(e) => setStream(e.target.checked)}
-        />
-        Stream
-      </label>
+      <StreamSwitch />
       <span className="text-xs text-slate-500">
         Ctrl/⌘+Enter runs all · {paneCount} of {MAX_PANES} panes
       </span>

@@ -38,7 +38,6 @@ const selectFinished = (s: WorkbenchState): string[] =>
 /** Word-level differences between the answers of two finished panes (all choices of each, in order). */
 export function DiffPanel() {
   const flat = useWorkbenchStore(useShallow(selectFinished));
-  const ids = { left: useId(), right: useId() };
   const finished = useMemo<Finished[]>(() => {
     const list: Finished[] = [];
     for (let i = 0; i + 2 < flat.length; i += 3) {
@@ -78,32 +77,8 @@ export function DiffPanel() {
       ) : (
         <>
           <div className="flex flex-wrap items-center gap-2 text-sm">
-            <label htmlFor={ids.left}>Diff left</label>
-            <select
-              id={ids.left}
-              value={left?.id}
-              onChange={(e) => setLeftId(e.target.value)}
-              className={SELECT}
-            >
-              {finished.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-            <label htmlFor={ids.right}>Diff right</label>
-            <select
-              id={ids.right}
-              value={right?.id}
-              onChange={(e) => setRightId(e.target.value)}
-              className={SELECT}
-            >
-              {finished.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
+            <PaneChoice label="Diff left" panes={finished} value={left?.id} onChange={setLeftId} />
+            <PaneChoice label="Diff right" panes={finished} value={right?.id} onChange={setRightId} />
           </div>
           <DiffBody result={result} same={left === right} />
         </>
@@ -144,6 +119,32 @@ function DiffBody({ result, same }: { result: DiffState; same: boolean }) {
           ),
         )}
       </div>
+    </>
+  );
+}
+
+function PaneChoice({
+  label,
+  panes,
+  value,
+  onChange,
+}: {
+  label: string;
+  panes: ReadonlyArray<{ id: string; label: string }>;
+  value: string | undefined;
+  onChange: (id: string) => void;
+}) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className={SELECT}>
+        {panes.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label}
+          </option>
+        ))}
+      </select>
     </>
   );
 }
