@@ -12,12 +12,3 @@ export async function addProbe<A>(
 ): Promise<void> {
   await target.addInitScript({ content: `${NAME_SHIM}\n(${probe.toString()})(${JSON.stringify(arg)});` });
 }
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];

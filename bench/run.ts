@@ -6,9 +6,9 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { measureBundle } from './bundle';
 import { startLongSource } from './longSource';
-import { CHROMIUM_ARGS } from './pageScript';
 import { benchParamsForm } from './paramsForm';
 import { type BenchResults, formatReport } from './report';
 import { buildIfStale, type RunningServer, startServer } from './server';
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     server = await startServer(ROOT);
     const origin = server.origin;
     browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
       headless: true,
     });
