@@ -1,10 +1,11 @@
 // Sweep (one pane per value of one parameter) and repeat (the same pane k times). Pure: the component only
 // reads the schema, calls these and hands the new pane list to the store.
 
+import { isRecord } from '../../lib/json/isRecord';
 import { IDLE_RESULT } from '../chat/runState';
 import type { NormalizedSchema } from '../params/normalizeSchema';
 import { paramLabel } from '../params/normalizeSchema';
-import { derefSchema, isRecord } from '../params/schemaRefs';
+import { derefSchema } from '../params/schemaRefs';
 import type { ParamState } from '../workbench/types';
 import { MAX_PANES, newPaneId, type Pane } from '../workbench/workbenchStore';
 

@@ -5,9 +5,10 @@
 
 import type { FieldProps, MultiSchemaFieldTemplateProps } from '@rjsf/utils';
 import { cloneElement, isValidElement, type ReactElement } from 'react';
+import { isRecord } from '../../lib/json/isRecord';
 import { branchTitle } from './branchTitle';
 import { BranchContext } from './formContext';
-import { derefSchema, isRecord } from './schemaRefs';
+import { derefSchema } from './schemaRefs';
 
 interface SelectorProps {
   id: string;

@@ -4,8 +4,9 @@
 // is not (wrong JSON type, or a different value for one of the branch's const properties).
 
 import type { RJSFValidationError } from '@rjsf/utils';
+import { isRecord } from '../../lib/json/isRecord';
 import { jsonEqual } from './jsonEqual';
-import { derefSchema as deref, isRecord, resolveRef } from './schemaRefs';
+import { derefSchema as deref, resolveRef } from './schemaRefs';
 
 function matchesType(type: unknown, value: unknown): boolean {
   switch (type) {

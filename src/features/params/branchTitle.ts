@@ -1,6 +1,7 @@
 // A readable name for an anyOf/oneOf branch, used in the branch selector and to name the branch's control.
 
-import { isRecord, resolveRef } from './schemaRefs';
+import { isRecord } from '../../lib/json/isRecord';
+import { resolveRef } from './schemaRefs';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'Text',

@@ -3,9 +3,10 @@
 
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Model } from '../../lib/api/types';
+import { isRecord } from '../../lib/json/isRecord';
 import { builtinChatSchema } from './builtinChatSchema';
 import { findSchemaProblem } from './schemaProblems';
-import { defaultOf, isRecord } from './schemaRefs';
+import { defaultOf } from './schemaRefs';
 
 export type SchemaSource = 'json_request_schema' | 'request_schema' | 'builtin';
 

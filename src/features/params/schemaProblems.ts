@@ -2,7 +2,8 @@
 // lets the UI fall back to the JSON editor with a reason, instead of rjsf crashing or silently showing nothing.
 
 import Ajv from 'ajv';
-import { isRecord, resolveRef } from './schemaRefs';
+import { isRecord } from '../../lib/json/isRecord';
+import { resolveRef } from './schemaRefs';
 
 const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 

@@ -1,9 +1,7 @@
 // Local `$ref` resolution ("#/$defs/X", "#/definitions/X", any JSON pointer into the same document).
 // Remote refs are not followed: the browser must not fetch arbitrary URLs named by a model's schema.
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../../lib/json/isRecord';
 
 /** Resolves a local JSON-pointer `$ref` against `root`; undefined when it is remote or points nowhere. */
 export function resolveRef(root: unknown, ref: string): unknown {

@@ -1,4 +1,6 @@
 import type { ChatCompletionRequest, JsonValue } from '../../lib/api/types';
+import { isRecord } from '../../lib/json/isRecord';
+import { OWNED_FIELDS } from '../params/normalizeSchema';
 import type { Conversation, Turn } from '../workbench/types';
 
 /** An imported request in the workbench's own terms: what the app shell sets after an import. */
@@ -10,12 +12,6 @@ export interface WorkbenchImport {
   stream: boolean;
   /** What the workbench cannot hold and therefore leaves out or changes. */
   warnings: string[];
-}
-
-const OWNED = new Set(['model', 'messages', 'stream', 'stream_options']);
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** A content array as a Turn's text + images, or why it cannot be one. The workbench sends one text part
@@ -89,7 +85,7 @@ export function workbenchState(request: ChatCompletionRequest): WorkbenchImport 
   }
   const params: Record<string, JsonValue> = {};
   for (const [name, value] of Object.entries(request)) {
-    if (OWNED.has(name) || value === undefined) continue;
+    if (OWNED_FIELDS.has(name) || value === undefined) continue;
     // defineProperty: a parameter named "__proto__" must stay a plain member, not become a prototype.
     Object.defineProperty(params, name, { value, enumerable: true, writable: true, configurable: true });
   }

@@ -1,5 +1,7 @@
 // What the events of a chat-completions stream mean: JSON chunks, then `data: [DONE]`. Kept apart from the
 // fetch code so every way a stream can go wrong is testable without a server.
+
+import { isRecord } from '../json/isRecord';
 import type { SseEvent } from '../sse/decodeSse';
 import { ApiError, errorMessageFromBody } from './errors';
 import type { ChatCompletion, ChatCompletionChunk } from './types';
@@ -80,8 +82,4 @@ function streamError(status: number, message: string, body: unknown): ApiError {
 
 function preview(text: string): string {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

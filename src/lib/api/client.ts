@@ -1,5 +1,7 @@
 // The inference API client: the only module that calls fetch. Every failure leaves here as an ApiError so the
 // UI has one thing to render, and the API key only ever travels in the Authorization header.
+
+import { isRecord } from '../json/isRecord';
 import { decodeSse } from '../sse/decodeSse';
 import { chatChunksFromSse, chunkFromCompletion, TRUNCATED_STREAM_MESSAGE } from './chatStream';
 import { ApiError, errorMessageFromBody, isAbortError } from './errors';
@@ -249,8 +251,4 @@ function parseJsonOrText(text: string): unknown {
   } catch {
     return text;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,6 +1,8 @@
 // Errors from the inference API, normalised so the UI can show one readable line whatever server answered
 // (Oxen, OpenAI, FastAPI-based servers, a proxy's HTML error page, or nothing at all).
 
+import { isRecord } from '../json/isRecord';
+
 export type ApiErrorKind = 'http' | 'network' | 'stream' | 'aborted';
 
 export interface ApiErrorInit {
@@ -144,10 +146,6 @@ function decodeBasicEntities(text: string): string {
 function stringField(obj: Record<string, unknown>, key: string): string | undefined {
   const value = obj[key];
   return typeof value === 'string' && value.trim() ? collapseWhitespace(value) : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function collapseWhitespace(text: string): string {
