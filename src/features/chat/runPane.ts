@@ -14,10 +14,6 @@ import {
 // One controller per running pane, outside the store: an AbortController is not state to render or persist.
 const controllers = new Map<string, AbortController>();
 
-export function isPaneRunning(paneId: string): boolean {
-  return controllers.has(paneId);
-}
-
 export function stopPane(paneId: string): void {
   controllers.get(paneId)?.abort();
 }

@@ -149,7 +149,6 @@ export const selectConversation = (s: WorkbenchState) => s.conversation;
 export const selectStream = (s: WorkbenchState) => s.stream;
 export const selectView = (s: WorkbenchState) => s.view;
 export const selectPanes = (s: WorkbenchState) => s.panes;
-export const selectPane = (paneId: string) => (s: WorkbenchState) => s.panes.find((p) => p.id === paneId);
 export const selectFirstPaneId = (s: WorkbenchState) => s.panes[0]?.id ?? '';
 
 // Narrow per-pane slices. A streaming update replaces only the pane object and its `result`; the fields below
@@ -165,7 +164,3 @@ export const selectPaneParams = (paneId: string, modelId: string) => (s: Workben
   findPane(s, paneId)?.paramsByModel[modelId];
 export const selectPaneResult = (paneId: string) => (s: WorkbenchState) => findPane(s, paneId)?.result;
 export const selectPaneStatus = (paneId: string) => (s: WorkbenchState) => findPane(s, paneId)?.result.status;
-
-export function paramsOf(pane: Pane | undefined, modelId = pane?.modelId ?? ''): ParamState {
-  return pane?.paramsByModel[modelId] ?? EMPTY_PARAMS;
-}
