@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Tabs } from '../../ui/Tabs';
 import { ConversationEditor } from '../chat/ConversationEditor';
 import { ResponseView } from '../chat/ResponseView';
@@ -10,7 +10,7 @@ import { useModelList } from '../models/useModel';
 import { ParamsPanel } from '../params/ParamsPanel';
 import { ApiPanel } from './ApiPanel';
 import { type PaneRequest, usePaneRequest } from './usePaneRequest';
-import { selectFirstPaneId, useWorkbenchStore } from './workbenchStore';
+import { selectFirstPaneId, selectPaneResult, useWorkbenchStore } from './workbenchStore';
 
 type ChatTab = 'chat' | 'api';
 
@@ -64,7 +64,7 @@ export function ChatView() {
 /** The only part of the chat view that follows a stream: the rest (sidebar, form, editor) does not re-render
  * on each published frame. */
 function ChatResult({ paneId, pane }: { paneId: string; pane: PaneRequest }) {
-  const result = useWorkbenchStore((s) => s.panes.find((p) => p.id === paneId)?.result);
+  const result = useWorkbenchStore(useMemo(() => selectPaneResult(paneId), [paneId]));
   const appendAnswer = useWorkbenchStore((s) => s.appendAnswer);
   return (
     <>
