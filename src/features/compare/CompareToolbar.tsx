@@ -1,5 +1,5 @@
 import { Button } from '../../ui/Button';
-import type { RunFigures } from '../chat/RunMetrics';
+import type { RunFigures } from '../chat/runFigures';
 import { stopAllPanes } from '../chat/runPane';
 import { StreamSwitch } from '../chat/StreamSwitch';
 import { MAX_PANES, useWorkbenchStore, type WorkbenchState } from '../workbench/workbenchStore';

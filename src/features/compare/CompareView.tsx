@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ConversationEditor } from '../chat/ConversationEditor';
-import type { FigureName, RunFigures } from '../chat/RunMetrics';
+import type { FigureName, RunFigures } from '../chat/runFigures';
 import { useRunShortcut } from '../chat/useRunShortcut';
 import { useWorkbenchStore, type WorkbenchState } from '../workbench/workbenchStore';
 import { bestFigures } from './bestFigures';

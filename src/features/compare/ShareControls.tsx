@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import type { RunFigures } from '../chat/RunMetrics';
+import type { RunFigures } from '../chat/runFigures';
 import { selectProvider, useSettingsStore } from '../settings/settingsStore';
 import { useWorkbenchStore } from '../workbench/workbenchStore';
 import { exportComparison, exportFileName, toShared } from './comparisonState';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FigureName, RunFigures } from '../chat/RunMetrics';
+import type { FigureName, RunFigures } from '../chat/runFigures';
 import { bestFigures } from './bestFigures';
 
 type Figures = Pick<RunFigures, FigureName>;

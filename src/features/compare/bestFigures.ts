@@ -1,6 +1,6 @@
 // Which pane did best on each metric. Pure so the highlight rules are tested once, apart from rendering.
 
-import type { FigureName, RunFigures } from '../chat/RunMetrics';
+import type { FigureName, RunFigures } from '../chat/runFigures';
 
 type Direction = 'lowest' | 'highest';
 

@@ -1,6 +1,6 @@
 // Between the workbench store and what leaves the app: a share link's payload and an exported file. Pure.
 
-import type { RunFigures } from '../chat/RunMetrics';
+import type { RunFigures } from '../chat/runFigures';
 import type { RunResult } from '../chat/runState';
 import type { Conversation } from '../workbench/types';
 import { makePane, type Pane } from '../workbench/workbenchStore';
