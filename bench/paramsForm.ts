@@ -2,7 +2,7 @@
 // arrival to the painted form (cold page loads, and warm switches between two cached 40-field models), and
 // the latency of typing into its fields.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { makeWideModel } from '../src/features/params/wideSchema';
+import { makeWideModel } from '../src/testing/wideSchema';
 import { addProbe } from './pageScript';
 import {
   type FormProbeOptions,

@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './index.css';
-import { App } from './App';
-import { loadParamsForm } from './features/params/ParamsPanel';
+import { App } from '@/app';
+import { loadParamsForm } from '@/features/params';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { RunResult } from '../chat/runState';
-import { useWorkbenchStore, type WorkbenchState } from '../workbench/workbenchStore';
+import type { RunResult } from '@/domain/run';
+import { useWorkbenchStore, type WorkbenchState } from '@/state/workbench';
 import { diffAnswers, type WordDiff } from './wordDiff';
 
 interface Finished {

@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { Button } from '../../ui/Button';
-import { stopPane } from '../chat/runPane';
-import { PROVIDER_LABELS } from '../settings/providers';
-import { selectProvider, useSettingsStore } from '../settings/settingsStore';
-import type { ProviderKind } from '../workbench/types';
-import { MAX_PANES, useWorkbenchStore } from '../workbench/workbenchStore';
+import { PROVIDER_LABELS } from '@/domain/provider';
+import type { ProviderKind } from '@/domain/workbench';
+import { stopPane } from '@/state/runs';
+import { selectProvider, useSettingsStore } from '@/state/settings';
+import { MAX_PANES, useWorkbenchStore } from '@/state/workbench';
+import { Button } from '@/ui';
 
 interface PaneHeaderProps {
   paneId: string;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { selectConversation, selectPaneSystemOverride, useWorkbenchStore } from '../workbench/workbenchStore';
+import { selectConversation, selectPaneSystemOverride, useWorkbenchStore } from '@/state/workbench';
 
 /** The shared system prompt by default; "Own system prompt" unlinks this pane, starting from the shared text. */
 export function PaneSystemPrompt({ paneId }: { paneId: string }) {

@@ -1,10 +1,8 @@
 import { useId, useMemo, useState } from 'react';
-import { Button } from '../../ui/Button';
-import { Notice } from '../../ui/Notice';
-import { stopPane } from '../chat/runPane';
-import type { PaneRequest } from '../workbench/usePaneRequest';
-import { MAX_PANES, useWorkbenchStore } from '../workbench/workbenchStore';
-import { useRunQueue } from './runQueue';
+import type { PaneRequest } from '@/state/panes';
+import { stopPane, useRunQueue } from '@/state/runs';
+import { MAX_PANES, useWorkbenchStore } from '@/state/workbench';
+import { Button, Notice } from '@/ui';
 import {
   type NewPanes,
   type Parsed,

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { Button } from '../../ui/Button';
-import { Notice } from '../../ui/Notice';
-import type { RunFigures } from '../chat/runFigures';
-import { selectProvider, useSettingsStore } from '../settings/settingsStore';
-import { useWorkbenchStore } from '../workbench/workbenchStore';
+import type { RunFigures } from '@/domain/run';
+import { selectProvider, useSettingsStore } from '@/state/settings';
+import { useWorkbenchStore } from '@/state/workbench';
+import { Button, Notice } from '@/ui';
 import { exportComparison, exportFileName, toShared } from './comparisonState';
 import { linkSizeNote, shareUrl } from './shareLink';
 

@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
-import { Notice } from '../../ui/Notice';
-import { stopAllPanes } from '../chat/runPane';
-import { selectProvider, useSettingsStore } from '../settings/settingsStore';
-import { searchWithModel } from '../workbench/urlState';
-import { useWorkbenchStore } from '../workbench/workbenchStore';
+import { stopAllPanes } from '@/state/runs';
+import { selectProvider, useSettingsStore } from '@/state/settings';
+import { searchWithModel } from '@/state/url';
+import { useWorkbenchStore } from '@/state/workbench';
+import { Button, Dialog, Notice } from '@/ui';
 import { baseUrlToConfirm, panesFromShared } from './comparisonState';
 import { decodeComparison, encodedFromHash, type SharedComparison } from './shareLink';
 

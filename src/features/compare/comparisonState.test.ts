@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RunResult } from '../chat/runState';
-import { makePane, type Pane } from '../workbench/workbenchStore';
+import type { RunResult } from '@/domain/run';
+import { makePane, type Pane } from '@/state/workbench';
 import {
   baseUrlToConfirm,
   exportComparison,

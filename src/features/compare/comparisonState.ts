@@ -1,9 +1,8 @@
 // Between the workbench store and what leaves the app: a share link's payload and an exported file. Pure.
 
-import type { RunFigures } from '../chat/runFigures';
-import type { RunResult } from '../chat/runState';
-import type { Conversation } from '../workbench/types';
-import { makePane, type Pane } from '../workbench/workbenchStore';
+import type { RunFigures, RunResult } from '@/domain/run';
+import type { Conversation } from '@/domain/workbench';
+import { makePane, type Pane } from '@/state/workbench';
 import type { SharedComparison } from './shareLink';
 
 function trimSlash(url: string): string {

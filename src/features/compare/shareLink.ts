@@ -2,8 +2,8 @@
 // link carries no key. An OpenAI-compatible base URL travels only when a pane uses that provider, and the
 // receiving page asks before using it (a link must not silently point the user's key at another host).
 
-import type { Conversation, ParamState, ProviderKind, Turn } from '../workbench/types';
-import { MAX_PANES } from '../workbench/workbenchStore';
+import type { Conversation, ParamState, ProviderKind, Turn } from '@/domain/workbench';
+import { MAX_PANES } from '@/state/workbench';
 import type { Parsed } from './sweep';
 
 export interface SharedPane {

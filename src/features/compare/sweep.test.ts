@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeSchema } from '../params/normalizeSchema';
-import type { ParamState } from '../workbench/types';
-import { makePane, type Pane } from '../workbench/workbenchStore';
+import { normalizeSchema } from '@/domain/schema';
+import type { ParamState } from '@/domain/workbench';
+import { makePane, type Pane } from '@/state/workbench';
 import { parseSweepValues, repeatPanes, type SweepSpec, sweepableParams, sweepPanes } from './sweep';
 
 const temperature: SweepSpec = { name: 'temperature', label: 'Temperature', kind: 'number', min: 0, max: 1 };

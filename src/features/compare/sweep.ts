@@ -1,13 +1,12 @@
 // Sweep (one pane per value of one parameter) and repeat (the same pane k times). Pure: the component only
 // reads the schema, calls these and hands the new pane list to the store.
 
-import { isRecord } from '../../lib/json/isRecord';
-import { IDLE_RESULT } from '../chat/runState';
-import type { NormalizedSchema } from '../params/normalizeSchema';
-import { paramLabel } from '../params/normalizeSchema';
-import { derefSchema } from '../params/schemaRefs';
-import type { ParamState } from '../workbench/types';
-import { MAX_PANES, newPaneId, type Pane } from '../workbench/workbenchStore';
+import { IDLE_RESULT } from '@/domain/run';
+import type { NormalizedSchema } from '@/domain/schema';
+import { derefSchema, paramLabel } from '@/domain/schema';
+import type { ParamState } from '@/domain/workbench';
+import { isRecord } from '@/lib/json';
+import { MAX_PANES, newPaneId, type Pane } from '@/state/workbench';
 
 export type SweepSpec =
   | {

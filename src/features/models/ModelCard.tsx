@@ -1,5 +1,5 @@
-import type { Model } from '../../lib/api/types';
-import { formatUsd, perMillion } from '../../lib/pricing/cost';
+import type { Model } from '@/lib/api';
+import { formatUsd, perMillion } from '@/lib/pricing';
 import { modelLabel } from './modelSearch';
 
 function price(perToken: number | null | undefined): string {

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
-import type { Model } from '../../lib/api/types';
+import type { Model } from '@/lib/api';
+import { useModelList } from '@/state/models';
 import { modelLabel, searchModels } from './modelSearch';
-import { useModelList } from './useModel';
 
 interface ModelPickerProps {
   value: string;

@@ -1,4 +1,4 @@
-import type { Model } from '../../lib/api/types';
+import type { Model } from '@/lib/api';
 
 export function modelLabel(model: Model): string {
   return model.display_name?.trim() || model.id;

@@ -5,10 +5,10 @@
 
 import type { FieldProps, MultiSchemaFieldTemplateProps } from '@rjsf/utils';
 import { cloneElement, isValidElement, type ReactElement } from 'react';
-import { isRecord } from '../../lib/json/isRecord';
+import { derefSchema } from '@/domain/schema';
+import { isRecord } from '@/lib/json';
 import { branchTitle } from './branchTitle';
 import { BranchContext } from './formContext';
-import { derefSchema } from './schemaRefs';
 
 interface SelectorProps {
   id: string;

@@ -2,10 +2,10 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ParamState } from '../workbench/types';
-import { type NormalizedSchema, normalizeSchema } from './normalizeSchema';
+import { type NormalizedSchema, normalizeSchema } from '@/domain/schema';
+import type { ParamState } from '@/domain/workbench';
+import { makeWideModel } from '@/testing';
 import { ParamsForm } from './ParamsForm';
-import { makeWideModel } from './wideSchema';
 
 afterEach(cleanup);
 

@@ -2,12 +2,12 @@
 // editor when the schema cannot be rendered (known problem, or the form throws while rendering).
 
 import { useId } from 'react';
-import type { ParamState } from '../workbench/types';
+import type { NormalizedSchema } from '@/domain/schema';
+import { sentParams } from '@/domain/schema';
+import type { ParamState } from '@/domain/workbench';
 import { FormBoundary } from './FormBoundary';
-import type { NormalizedSchema } from './normalizeSchema';
 import { ParamsJsonEditor } from './ParamsJsonEditor';
 import { ParamsSchemaForm } from './ParamsSchemaForm';
-import { sentParams } from './sentParams';
 
 export interface ParamsFormProps {
   /** From normalizeSchema; keep it memoised per model — a new object rebuilds the form. */

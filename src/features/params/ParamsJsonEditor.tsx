@@ -3,8 +3,8 @@
 // explicit, since the user wrote each one on purpose).
 
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ParamState } from '../workbench/types';
-import { jsonEqual } from './jsonEqual';
+import type { ParamState } from '@/domain/workbench';
+import { jsonEqual } from '@/lib/json';
 
 interface Props {
   state: ParamState;

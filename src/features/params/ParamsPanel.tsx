@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { Notice } from '../../ui/Notice';
-import type { PaneRequest } from '../workbench/usePaneRequest';
-import { useWorkbenchStore } from '../workbench/workbenchStore';
+import type { PaneRequest } from '@/state/panes';
+import { useWorkbenchStore } from '@/state/workbench';
+import { Notice } from '@/ui';
 
 // rjsf and its validator are the largest part of the app; the form loads as its own chunk (prefetched at
 // start-up by main.tsx) so the shell, the model list and the conversation editor do not wait for it.
@@ -17,7 +17,7 @@ const LazyParamsForm = lazy(() => loadParamsForm().then((m) => ({ default: m.Par
 // module has resolved, and React then holds the fallback for up to 300 ms (measured by npm run bench).
 const currentParamsForm = () => loadedForm?.ParamsForm ?? LazyParamsForm;
 
-import { resetAll } from './sentParams';
+import { resetAll } from '@/domain/schema';
 
 /** The parameter form of one pane's current model, wired to the workbench store. */
 export function ParamsPanel({ paneId, pane }: { paneId: string; pane: PaneRequest }) {

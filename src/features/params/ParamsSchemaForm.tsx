@@ -5,13 +5,12 @@ import type { IChangeEvent } from '@rjsf/core';
 import Form from '@rjsf/core';
 import type { RJSFSchema } from '@rjsf/utils';
 import { useCallback, useMemo, useRef } from 'react';
-import type { ParamState } from '../workbench/types';
+import { groupOf, markExplicit, type NormalizedSchema, resetField } from '@/domain/schema';
+import type { ParamState } from '@/domain/workbench';
+import { jsonEqual } from '@/lib/json';
 import type { ParamsFormContext } from './formContext';
-import { jsonEqual } from './jsonEqual';
-import { groupOf, type NormalizedSchema } from './normalizeSchema';
 import { paramsValidator } from './paramsValidator';
 import { DEFAULT_FORM_STATE, TEMPLATES, UI_SCHEMA, WIDGETS } from './rjsfConfig';
-import { markExplicit, resetField } from './sentParams';
 
 type Values = Record<string, unknown>;
 
@@ -77,7 +76,8 @@ export function ParamsSchemaForm({ normalized, state, onChange, sent, idPrefix, 
   return (
     <Form<Values, RJSFSchema, ParamsFormContext>
       tagName="div"
-      schema={normalized.schema}
+      // normalizeSchema checked it is an object schema rjsf can render; its properties are JSON Schema nodes.
+      schema={normalized.schema as RJSFSchema}
       validator={paramsValidator}
       formData={shown}
       onChange={handleChange}

@@ -4,9 +4,8 @@
 // is not (wrong JSON type, or a different value for one of the branch's const properties).
 
 import type { RJSFValidationError } from '@rjsf/utils';
-import { isRecord } from '../../lib/json/isRecord';
-import { jsonEqual } from './jsonEqual';
-import { derefSchema as deref, resolveRef } from './schemaRefs';
+import { derefSchema as deref, resolveRef } from '@/domain/schema';
+import { isRecord, jsonEqual } from '@/lib/json';
 
 function matchesType(type: unknown, value: unknown): boolean {
   switch (type) {

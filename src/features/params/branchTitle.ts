@@ -1,7 +1,7 @@
 // A readable name for an anyOf/oneOf branch, used in the branch selector and to name the branch's control.
 
-import { isRecord } from '../../lib/json/isRecord';
-import { resolveRef } from './schemaRefs';
+import { resolveRef } from '@/domain/schema';
+import { isRecord } from '@/lib/json';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'Text',

@@ -1,16 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
-import type { ProviderKind } from '../workbench/types';
 import {
   OXEN_BASE_URL,
   PROVIDER_LABELS,
   type ProviderSettings,
   providerProblem,
   publicBaseUrl,
-} from './providers';
-import { selectProvider, selectSaveProvider, useSettingsStore } from './settingsStore';
+} from '@/domain/provider';
+import type { ProviderKind } from '@/domain/workbench';
+import { selectProvider, selectSaveProvider, useSettingsStore } from '@/state/settings';
+import { Button, Dialog } from '@/ui';
 
 const FIELD = 'mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm disabled:bg-slate-100';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ChatCompletionRequest } from '../../lib/api/types';
+import type { ChatCompletionRequest } from '@/lib/api';
 import { ApiTab } from './ApiTab';
 
 afterEach(() => {

@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'react';
-import type { ChatCompletionRequest } from '../../lib/api/types';
-import type { ProviderKind } from '../workbench/types';
+import { snippetTargetFor } from '@/domain/provider';
+import type { ProviderKind } from '@/domain/workbench';
+import type { ChatCompletionRequest } from '@/lib/api';
 import { CodeBlock } from './CodeBlock';
 import { ImportRequestPanel } from './ImportRequestPanel';
 import { SNIPPET_LANGUAGES, type SnippetLanguage } from './languages';
-import { snippetTargetFor } from './snippetTarget';
 import type { SuccessfulImport } from './types';
 import { minimalRequest } from './wireBody';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatCompletionRequest } from '../../lib/api/types';
+import type { ChatCompletionRequest } from '@/lib/api';
 import { toCurl } from './curl';
 import { toJavaScriptFetch } from './javascriptFetch';
 import { toPythonRequests } from './pythonRequests';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatCompletionRequest } from '../../lib/api/types';
+import { snippetTargetFor } from '@/domain/provider';
+import type { ChatCompletionRequest } from '@/lib/api';
 import { toCurl } from './curl';
 import { toPythonRequests } from './pythonRequests';
-import { snippetTargetFor } from './snippetTarget';
 
 // The Oxen model page (shared/reference/oxen-model-page-claude-sonnet-4.md) is the house format. These
 // are its "Minimal" and "Basic parameters" snippets, character for character — except `"stream": false`

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ChatCompletionRequest } from '../../lib/api/types';
+import { snippetTargetFor } from '@/domain/provider';
+import type { ChatCompletionRequest } from '@/lib/api';
+import { requestArbitrary } from '@/testing';
 import { toCurl } from './curl';
 import { importRequest } from './importRequest';
 import { toPythonRequests } from './pythonRequests';
-import { snippetTargetFor } from './snippetTarget';
-import { requestArbitrary } from './testing/arbitraries';
 import { FIXTURES } from './testing/fixtures';
 import type { SnippetGenerator } from './types';
 

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import type { ChatCompletionRequest, JsonObject, JsonValue } from '../../lib/api/types';
+import { snippetTargetFor } from '@/domain/provider';
+import type { ChatCompletionRequest, JsonObject, JsonValue } from '@/lib/api';
+import { requestArbitrary } from '@/testing';
 import { OPENAI_SDK_PARAMS } from './openaiParams';
 import { LiteralParser } from './pythonLiteralParse';
 import { toPythonOpenAI } from './pythonOpenAI';
 import { tokenizePython } from './pythonTokenize';
-import { snippetTargetFor } from './snippetTarget';
-import { requestArbitrary } from './testing/arbitraries';
 import { runProgram } from './testing/runProgram';
 import { toTypeScriptOpenAI } from './typescriptOpenAI';
 

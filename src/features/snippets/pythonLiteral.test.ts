@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { JsonValue } from '../../lib/api/types';
+import type { JsonValue } from '@/lib/api';
+import { hostileString } from '@/testing';
 import { pythonNumber, pythonString, toPythonLiteral } from './pythonLiteral';
 import { parsePythonLiteral } from './pythonLiteralParse';
 import { PythonSyntaxError } from './pythonTokenize';
-import { hostileString } from './testing/arbitraries';
 
 describe('toPythonLiteral', () => {
   it('writes Python constants, not JSON ones', () => {

@@ -1,4 +1,4 @@
-import type { JsonValue } from '../../lib/api/types';
+import type { JsonValue } from '@/lib/api';
 import { INVISIBLE } from './escapeInvisible';
 
 /**

@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue } from '../../lib/api/types';
+import type { JsonObject, JsonValue } from '@/lib/api';
 import { PythonSyntaxError, type PythonToken, tokenizePython } from './pythonTokenize';
 
 /**

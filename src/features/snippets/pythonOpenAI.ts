@@ -1,4 +1,4 @@
-import type { ChatCompletionRequest, JsonObject } from '../../lib/api/types';
+import type { ChatCompletionRequest, JsonObject } from '@/lib/api';
 import { OPENAI_SDK_PARAMS } from './openaiParams';
 import { pythonString, toPythonLiteral } from './pythonLiteral';
 import { pythonKeyExpression } from './pythonRequests';

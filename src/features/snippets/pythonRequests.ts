@@ -1,6 +1,6 @@
-import type { ChatCompletionRequest } from '../../lib/api/types';
+import { assertEnvVarName } from '@/domain/provider';
+import type { ChatCompletionRequest } from '@/lib/api';
 import { pythonString, toPythonLiteral } from './pythonLiteral';
-import { assertEnvVarName } from './snippetTarget';
 import type { SnippetOptions, SnippetTarget } from './types';
 import { isStreaming, wireBody } from './wireBody';
 

@@ -1,6 +1,6 @@
-import type { ChatCompletionRequest } from '../../lib/api/types';
+import { workbenchState } from '@/domain/request';
+import type { ChatCompletionRequest } from '@/lib/api';
 import type { ImportedRequest } from './types';
-import { workbenchState } from './workbenchState';
 
 /**
  * Checks that a parsed body is a chat-completions request and keeps it exactly as it was (same members,

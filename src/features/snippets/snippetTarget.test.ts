@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { assertEnvVarName, snippetTargetFor } from '@/domain/provider';
 import { toCurl } from './curl';
 import { toJavaScriptFetch } from './javascriptFetch';
 import { toPythonRequests } from './pythonRequests';
-import { assertEnvVarName, snippetTargetFor } from './snippetTarget';
 import { minimalRequest } from './wireBody';
 
 describe('snippetTargetFor', () => {

@@ -1,17 +1,7 @@
-import type { ChatCompletionRequest } from '../../lib/api/types';
+import type { SnippetTarget } from '@/domain/provider';
+import type { ChatCompletionRequest } from '@/lib/api';
 
-/** Where a snippet sends its request and which environment variable holds the key. */
-export interface SnippetTarget {
-  /** Full chat-completions URL, e.g. https://hub.oxen.ai/api/ai/chat/completions. */
-  chatUrl: string;
-  /** The API base the OpenAI SDKs take (`base_url` / `baseURL`), e.g. https://hub.oxen.ai/api/ai. */
-  baseUrl: string;
-  /** Name of the environment variable the snippet reads the key from. The real key is never printed. */
-  keyEnvVar: string;
-  /** True when the server works without a key (the demo): snippets then read the variable optionally,
-   * so they run even when it is unset instead of failing with a KeyError. */
-  keyOptional?: boolean;
-}
+export type { SnippetTarget } from '@/domain/provider';
 
 export interface SnippetOptions {
   /** One-line body instead of the pretty-printed one. */

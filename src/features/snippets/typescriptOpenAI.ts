@@ -1,4 +1,4 @@
-import type { ChatCompletionRequest, JsonObject } from '../../lib/api/types';
+import type { ChatCompletionRequest, JsonObject } from '@/lib/api';
 import { jsKeyExpression } from './javascriptFetch';
 import { toJsLiteral } from './jsLiteral';
 import { OPENAI_SDK_PARAMS } from './openaiParams';

@@ -1,4 +1,4 @@
-import type { ChatCompletionRequest, JsonValue } from '../../lib/api/types';
+import type { ChatCompletionRequest, JsonValue } from '@/lib/api';
 
 /**
  * The request as the server will see it: the app sends `JSON.stringify(request)`, so undefined members

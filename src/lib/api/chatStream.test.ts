@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSse } from '../sse/decodeSse';
-import { everySplit, streamOfPieces } from '../sse/testStreams';
+import { decodeSse } from '@/lib/sse';
+import { everySplit, streamOfPieces } from '@/testing';
 import { chatChunksFromSse, chunkFromCompletion, TRUNCATED_STREAM_MESSAGE } from './chatStream';
 import { ApiError } from './errors';
 import type { ChatCompletion, ChatCompletionChunk } from './types';

@@ -1,8 +1,8 @@
 // What the events of a chat-completions stream mean: JSON chunks, then `data: [DONE]`. Kept apart from the
 // fetch code so every way a stream can go wrong is testable without a server.
 
-import { isRecord } from '../json/isRecord';
-import type { SseEvent } from '../sse/decodeSse';
+import { isRecord } from '@/lib/json';
+import type { SseEvent } from '@/lib/sse';
 import { ApiError, errorMessageFromBody } from './errors';
 import type { ChatCompletion, ChatCompletionChunk } from './types';
 

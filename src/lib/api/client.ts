@@ -1,8 +1,8 @@
 // The inference API client: the only module that calls fetch. Every failure leaves here as an ApiError so the
 // UI has one thing to render, and the API key only ever travels in the Authorization header.
 
-import { isRecord } from '../json/isRecord';
-import { decodeSse } from '../sse/decodeSse';
+import { isRecord } from '@/lib/json';
+import { decodeSse } from '@/lib/sse';
 import { chatChunksFromSse, chunkFromCompletion, TRUNCATED_STREAM_MESSAGE } from './chatStream';
 import { ApiError, errorMessageFromBody, isAbortError } from './errors';
 import type { ChatCompletion, ChatCompletionChunk, ChatCompletionRequest, Model } from './types';

@@ -1,7 +1,7 @@
 // Errors from the inference API, normalised so the UI can show one readable line whatever server answered
 // (Oxen, OpenAI, FastAPI-based servers, a proxy's HTML error page, or nothing at all).
 
-import { isRecord } from '../json/isRecord';
+import { isRecord } from '@/lib/json';
 
 export type ApiErrorKind = 'http' | 'network' | 'stream' | 'aborted';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ModelPricing, Usage } from '../api/types';
+import type { ModelPricing, Usage } from '@/lib/api';
 import { costOfUsage, formatUsd, perMillion } from './cost';
 
 // Claude Sonnet 4 demo pricing: $3 / $15 per million tokens.

@@ -1,6 +1,6 @@
 // What a request cost, from the model's per-token prices and the usage the server reported. Prices are in
 // dollars per token (Oxen's pricing fields); people read them per million tokens.
-import type { ModelPricing, Usage } from '../api/types';
+import type { ModelPricing, Usage } from '@/lib/api';
 
 export interface UsageCost {
   input: number;

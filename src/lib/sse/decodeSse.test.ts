@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { collect, everySplit, streamOfPieces } from '@/testing';
 import { decodeSse, type SseEvent } from './decodeSse';
-import { collect, everySplit, streamOfPieces } from './testStreams';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

@@ -1,30 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSafeStorage, persistStorage, type StorageLike } from './safeStorage';
-
-class MemoryStorage implements StorageLike {
-  data = new Map<string, string>();
-  full = false;
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('full', 'QuotaExceededError');
-    this.data.set(key, value);
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-}
-
-function manualScheduler() {
-  const tasks: Array<() => void> = [];
-  return {
-    schedule: (fn: () => void) => tasks.push(fn),
-    run: () => {
-      for (const fn of tasks.splice(0)) fn();
-    },
-  };
-}
+import { MemoryStorage, manualScheduler } from '@/testing';
+import { createSafeStorage } from './safeStorage';
 
 describe('createSafeStorage', () => {
   it('coalesces writes until flushed and reads pending values back', () => {
@@ -66,35 +42,5 @@ describe('createSafeStorage', () => {
     storage.onProblem((p) => problems.push(p));
     expect(storage.getItem('a')).toBeNull();
     expect(problems[0]).toMatch(/not available/);
-  });
-});
-
-describe('persistStorage', () => {
-  it('serialises the state only when the write happens, and reads it back', () => {
-    const backing = new MemoryStorage();
-    const clock = manualScheduler();
-    const storage = persistStorage<{ n: number }>(createSafeStorage(() => backing, 10, clock.schedule));
-    let serialised = 0;
-    const value = {
-      state: {
-        get n() {
-          serialised++;
-          return 1;
-        },
-      },
-      version: 1,
-    };
-    storage.setItem('k', value);
-    storage.setItem('k', value);
-    expect(serialised).toBe(0);
-    clock.run();
-    expect(serialised).toBe(1);
-    expect(storage.getItem('k')).toEqual({ state: { n: 1 }, version: 1 });
-  });
-
-  it('treats a corrupt entry as absent', () => {
-    const backing = new MemoryStorage();
-    backing.setItem('k', '{not json');
-    expect(persistStorage(createSafeStorage(() => backing)).getItem('k')).toBeNull();
   });
 });

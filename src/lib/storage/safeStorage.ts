@@ -1,4 +1,3 @@
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
 // localStorage that never throws into the UI: a full or blocked storage becomes a reported problem, and
 // writes are coalesced so streaming (many state changes a second) does not serialise state on every token.
 
@@ -92,24 +91,6 @@ export function createSafeStorage(
       if (lastProblem) listener(lastProblem);
       return () => listeners.delete(listener);
     },
-  };
-}
-
-/** A zustand persist storage on top of a SafeStorage that stringifies state at write time, not per change. */
-export function persistStorage<S>(storage: SafeStorage): PersistStorage<S> {
-  return {
-    getItem(name) {
-      const text = storage.getItem(name);
-      if (text === null) return null;
-      try {
-        return JSON.parse(text) as StorageValue<S>;
-      } catch {
-        // A corrupt entry is treated as absent rather than breaking the app on start-up.
-        return null;
-      }
-    },
-    setItem: (name, value) => storage.setItemLazy(name, () => JSON.stringify(value)),
-    removeItem: (name) => storage.removeItem(name),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ChatCompletionRequest } from '../../../lib/api/types';
+import type { ChatCompletionRequest } from '@/lib/api';
 
 /** A 150 KB data URL: big enough to push the cURL body past the command-line argument limit. */
 const BIG_IMAGE = `data:image/png;base64,${'iVBORw0KGgo'.repeat(14_000)}`;

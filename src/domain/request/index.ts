@@ -1,0 +1,2 @@
+export { buildChatRequest } from './buildChatRequest';
+export { workbenchState } from './workbenchState';

@@ -1,0 +1,111 @@
+import { OWNED_FIELDS } from '@/domain/schema';
+import type { Conversation, Turn } from '@/domain/workbench';
+import type { ChatCompletionRequest, JsonValue } from '@/lib/api';
+import { isRecord } from '@/lib/json';
+
+/** An imported request in the workbench's own terms: what the app shell sets after an import. */
+export interface WorkbenchImport {
+  model: string;
+  conversation: Conversation;
+  /** Every body member except model/messages/stream/stream_options, in the request's order. */
+  params: Record<string, JsonValue>;
+  stream: boolean;
+  /** What the workbench cannot hold and therefore leaves out or changes. */
+  warnings: string[];
+}
+
+/** A content array as a Turn's text + images, or why it cannot be one. The workbench sends one text part
+ * first, then the images (buildChatRequest); other layouts still import, with a warning. */
+function partsToTurn(parts: unknown[], where: string, warnings: string[]): Pick<Turn, 'text' | 'images'> {
+  const texts: string[] = [];
+  const images: string[] = [];
+  let sawImage = false;
+  let reordered = false;
+  for (const [i, part] of parts.entries()) {
+    if (isRecord(part) && part.type === 'text' && typeof part.text === 'string') {
+      if (sawImage) reordered = true;
+      texts.push(part.text);
+    } else if (
+      isRecord(part) &&
+      part.type === 'image_url' &&
+      isRecord(part.image_url) &&
+      typeof part.image_url.url === 'string'
+    ) {
+      sawImage = true;
+      images.push(part.image_url.url);
+    } else {
+      const type = isRecord(part) && typeof part.type === 'string' ? `"${part.type}" ` : '';
+      warnings.push(`${where}: content part ${i + 1} (${type}part) is not supported and was left out.`);
+    }
+  }
+  if (texts.length > 1) warnings.push(`${where}: its ${texts.length} text parts were joined into one.`);
+  if (reordered) warnings.push(`${where}: text now comes before the images.`);
+  if (texts.length === 0 && images.length === 0 && parts.length === 0) {
+    warnings.push(`${where}: its empty content list became empty text.`);
+  }
+  return { text: texts.join('\n'), images };
+}
+
+/**
+ * Maps a request body onto model + conversation + params + stream — the inverse of buildChatRequest — and
+ * lists everything the workbench cannot represent. Requests made by the workbench map back with no
+ * warnings.
+ */
+export function workbenchState(request: ChatCompletionRequest): WorkbenchImport {
+  const warnings: string[] = [];
+  const conversation: Conversation = { system: '', turns: [] };
+  const messages: unknown[] = Array.isArray(request.messages) ? request.messages : [];
+  for (const [i, message] of messages.entries()) {
+    const where = `Message ${i + 1}`;
+    if (!isRecord(message)) {
+      warnings.push(`${where} is not an object and was left out.`);
+      continue;
+    }
+    const { role, content } = message;
+    if (role === 'system') {
+      if (i === 0 && typeof content === 'string') conversation.system = content;
+      else
+        warnings.push(
+          `${where}: only a first, plain-text system message becomes the system prompt; this one was left out.`,
+        );
+      continue;
+    }
+    if (role !== 'user' && role !== 'assistant') {
+      warnings.push(
+        `${where} has role ${JSON.stringify(role)}, which the workbench cannot show; it was left out.`,
+      );
+      continue;
+    }
+    if (typeof content === 'string') conversation.turns.push({ role, text: content, images: [] });
+    else if (Array.isArray(content))
+      conversation.turns.push({ role, ...partsToTurn(content, where, warnings) });
+    else warnings.push(`${where} has no text content and was left out.`);
+    const extra = Object.keys(message).filter((k) => k !== 'role' && k !== 'content');
+    if (extra.length > 0) warnings.push(`${where}: ${extra.join(', ')} not imported.`);
+  }
+  const params: Record<string, JsonValue> = {};
+  for (const [name, value] of Object.entries(request)) {
+    if (OWNED_FIELDS.has(name) || value === undefined) continue;
+    // defineProperty: a parameter named "__proto__" must stay a plain member, not become a prototype.
+    Object.defineProperty(params, name, { value, enumerable: true, writable: true, configurable: true });
+  }
+  const stream = request.stream === true;
+  if (request.stream !== undefined && typeof request.stream !== 'boolean') {
+    warnings.push('"stream" is not true/false and was ignored.');
+  }
+  const options = request.stream_options;
+  const defaultOptions =
+    isRecord(options) && Object.keys(options).length === 1 && options.include_usage === true;
+  if (options !== undefined && !(stream && defaultOptions)) {
+    warnings.push(
+      '"stream_options" is set by the workbench itself (include_usage when streaming); the pasted value was not kept.',
+    );
+  }
+  return {
+    model: typeof request.model === 'string' ? request.model : '',
+    conversation,
+    params,
+    stream,
+    warnings,
+  };
+}

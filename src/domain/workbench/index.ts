@@ -1,0 +1,1 @@
+export type { Conversation, ParamState, ProviderKind, Turn } from './types';

@@ -1,0 +1,1 @@
+export { ConversationEditor } from './ConversationEditor';

@@ -1,0 +1,2 @@
+export { ModelCard } from './ModelCard';
+export { ModelPicker } from './ModelPicker';

@@ -1,0 +1,1 @@
+export { loadParamsForm, ParamsPanel } from './ParamsPanel';

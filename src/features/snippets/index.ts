@@ -1,0 +1,2 @@
+export { ApiPanel } from './ApiPanel';
+export { PaneCodeDialog } from './PaneCodeDialog';

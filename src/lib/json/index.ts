@@ -1,0 +1,2 @@
+export { isRecord } from './isRecord';
+export { jsonEqual } from './jsonEqual';

@@ -1,0 +1,3 @@
+export type { MarkdownRenderer } from './renderMarkdown';
+export { loadMarkdownRenderer, markdownRenderer } from './renderMarkdown';
+export { splitBlocks } from './splitBlocks';

@@ -1,0 +1,7 @@
+export {
+  computeStreamMetrics,
+  estimateTokens,
+  formatDuration,
+  formatTokenCount,
+  formatTokensPerSecond,
+} from './streamMetrics';

@@ -1,0 +1,1 @@
+export { costOfUsage, formatUsd, perMillion } from './cost';

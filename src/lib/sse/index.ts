@@ -1,0 +1,2 @@
+export type { SseEvent } from './decodeSse';
+export { decodeSse } from './decodeSse';

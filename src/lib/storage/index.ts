@@ -1,0 +1,2 @@
+export type { SafeStorage, StorageLike } from './safeStorage';
+export { browserStorage, createSafeStorage } from './safeStorage';

@@ -1,0 +1,2 @@
+export { useModel, useModelList } from './useModel';
+export { ProviderOverride, useProviderConfig, useProviderSettings } from './useProviderConfig';

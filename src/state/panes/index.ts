@@ -1,0 +1,3 @@
+export type { PaneRequest } from './usePaneRequest';
+export { usePaneRequest } from './usePaneRequest';
+export { usePaneRun } from './usePaneRun';

@@ -1,0 +1,2 @@
+export { runPane, stopAllPanes, stopPane } from './runPane';
+export { useRunQueue } from './runQueue';

@@ -1,0 +1,1 @@
+export { selectProvider, selectSaveProvider, useSettingsStore } from './settingsStore';

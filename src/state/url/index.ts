@@ -1,0 +1,2 @@
+export { searchWithModel } from './urlState';
+export { useModelInUrl } from './useModelInUrl';

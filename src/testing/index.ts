@@ -1,0 +1,7 @@
+// Test support shared across slices: fixtures and generators for unit tests and the benchmark, never imported
+// by production code (the dependency rules forbid it).
+
+export { MemoryStorage, manualScheduler } from './memoryStorage';
+export { hostileFragments, hostileString, requestArbitrary } from './requestArbitraries';
+export { collect, everySplit, streamOfPieces } from './sseStreams';
+export { makeWideModel, makeWideSchema } from './wideSchema';
