@@ -3,6 +3,11 @@ import { createRoot } from 'react-dom/client';
 import './index.css';
 import { App } from '@/app';
 import { loadParamsForm } from '@/features/params';
+import { loadApiTab } from '@/features/snippets';
+import { keepRunsWithPanes } from '@/state/panes';
+
+// A removed or replaced pane's runs go with it, for the whole life of the page.
+keepRunsWithPanes();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -12,5 +17,8 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// Start fetching the parameter form's chunk now, in parallel with the first model request.
+// Start fetching the parameter form's chunk now, in parallel with the first model request; the code view's chunk
+// once the page has settled.
 void loadParamsForm();
+const whenIdle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1000));
+whenIdle(() => void loadApiTab());

@@ -1,17 +1,16 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { ChatView } from '@/app/chat';
-import { CompareView } from '@/app/compare';
+import { ChatScreen } from '@/app/chat';
+import { CompareScreen } from '@/app/compare';
 import { PROVIDER_LABELS } from '@/domain/provider';
 import { ShareLinkArrival } from '@/features/compare';
 import { SettingsDialog } from '@/features/settings';
 import { browserStorage } from '@/lib/storage';
+import { queryClient } from '@/state/models';
 import { selectProvider, useSettingsStore } from '@/state/settings';
 import { useModelInUrl } from '@/state/url';
 import { selectView, useWorkbenchStore } from '@/state/workbench';
 import { Button, Notice } from '@/ui';
-
-const queryClient = new QueryClient();
 
 export function App() {
   return (
@@ -58,7 +57,7 @@ function Workbench() {
         </div>
       )}
       <ShareLinkArrival />
-      {view === 'compare' ? <CompareView /> : <ChatView />}
+      {view === 'compare' ? <CompareScreen /> : <ChatScreen />}
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
     </div>
   );

@@ -1,6 +1,8 @@
 // Test support shared across slices: fixtures and generators for unit tests and the benchmark, never imported
 // by production code (the dependency rules forbid it).
 
+export type { FakeChatServer, FakeExchange } from './fakeChat';
+export { fakeChatServer } from './fakeChat';
 export { MemoryStorage, manualScheduler } from './memoryStorage';
 export { hostileFragments, hostileString, requestArbitrary } from './requestArbitraries';
 export { collect, everySplit, streamOfPieces } from './sseStreams';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
+import type { Conversation, Turn } from '@/domain/conversation';
 import { buildChatRequest } from '@/domain/request';
-import type { Conversation, Turn } from '@/domain/workbench';
 import type { ChatCompletionRequest, JsonValue } from '@/lib/api';
 
 /**

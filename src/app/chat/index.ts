@@ -1,1 +1,1 @@
-export { ChatView } from './ChatView';
+export { ChatScreen } from './ChatScreen';

@@ -1,23 +1,26 @@
-import type { RunFigures } from '@/domain/run';
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { MAX_PANES, paneTarget } from '@/domain/pane';
 import { ShareControls } from '@/features/compare';
 import { StreamSwitch } from '@/features/run';
-import { stopAllPanes, useRunQueue } from '@/state/runs';
-import { MAX_PANES, useWorkbenchStore, type WorkbenchState } from '@/state/workbench';
+import { runPanes, stopAllPanes } from '@/state/panes';
+import { type RunsState, selectRunning, useRunStore } from '@/state/runs';
+import { selectPaneIds, useWorkbenchStore } from '@/state/workbench';
 import { Button } from '@/ui';
 
-// Narrow slices: a streamed frame replaces a pane object but changes neither of these, so the toolbar stays put.
-const selectPaneCount = (s: WorkbenchState) => s.panes.length;
-const selectAnyRunning = (s: WorkbenchState) => s.panes.some((p) => p.result.status === 'running');
-
 export function runAll(): void {
-  useRunQueue.getState().queue(useWorkbenchStore.getState().panes.map((p) => p.id));
+  void runPanes(useWorkbenchStore.getState().panes.map((p) => p.id));
 }
 
+const selectAnyRunning = (paneIds: readonly string[]) => (s: RunsState) =>
+  paneIds.some((id) => selectRunning(paneTarget(id))(s));
+
 /** Actions on the whole comparison. */
-export function CompareToolbar({ figures }: { figures: ReadonlyArray<RunFigures | null> }) {
-  const paneCount = useWorkbenchStore(selectPaneCount);
-  const anyRunning = useWorkbenchStore(selectAnyRunning);
+export function CompareToolbar() {
+  const paneIds = useWorkbenchStore(useShallow(selectPaneIds));
+  const anyRunning = useRunStore(useMemo(() => selectAnyRunning(paneIds), [paneIds]));
   const addPane = useWorkbenchStore((s) => s.addPane);
+  const paneCount = paneIds.length;
   const addLikeLast = () => {
     const { panes } = useWorkbenchStore.getState();
     const last = panes[panes.length - 1];
@@ -39,7 +42,7 @@ export function CompareToolbar({ figures }: { figures: ReadonlyArray<RunFigures 
         Ctrl/⌘+Enter runs all · {paneCount} of {MAX_PANES} panes
       </span>
       <span className="flex-1" />
-      <ShareControls figures={figures} />
+      <ShareControls />
     </div>
   );
 }

@@ -1,1 +1,1 @@
-export { CompareView } from './CompareView';
+export { CompareScreen } from './CompareScreen';

@@ -1,11 +1,10 @@
-export type { ProviderSettings } from './providers';
+export type { ProviderKind, ProviderSettings, ResolvedProvider, SnippetTarget } from './provider';
 export {
-  apiConfigFor,
+  baseUrlProblem,
   DEFAULT_PROVIDER,
+  isProviderKind,
   OXEN_BASE_URL,
+  PROVIDER_KINDS,
   PROVIDER_LABELS,
-  providerProblem,
-  publicBaseUrl,
-} from './providers';
-export type { SnippetTarget } from './snippetTarget';
-export { assertEnvVarName, snippetTargetFor } from './snippetTarget';
+  resolveProvider,
+} from './provider';

@@ -1,6 +1,6 @@
-import { OWNED_FIELDS } from '@/domain/schema';
-import type { Conversation, Turn } from '@/domain/workbench';
+import type { Conversation, Turn } from '@/domain/conversation';
 import type { ChatCompletionRequest, ChatMessage, ContentPart, JsonValue } from '@/lib/api';
+import { OWNED_FIELDS } from './ownedFields';
 
 export interface ChatRequestInput {
   model: string;

@@ -1,6 +1,7 @@
 // Which pane did best on each metric. Pure so the highlight rules are tested once, apart from rendering.
 
-import type { FigureName, RunFigures } from './figures';
+import { type FigureName, type RunFigures, runFigures } from './figures';
+import type { RunRecord } from './record';
 
 type Direction = 'lowest' | 'highest';
 
@@ -34,4 +35,9 @@ export function bestFigures(panes: ReadonlyArray<Pick<RunFigures, FigureName> | 
     });
   }
   return best;
+}
+
+/** The best figures among the latest runs of several panes; only finished ('done') runs are compared. */
+export function bestOfRuns(runs: ReadonlyArray<RunRecord | undefined>): FigureName[][] {
+  return bestFigures(runs.map((run) => (run?.status === 'done' ? runFigures(run) : null)));
 }

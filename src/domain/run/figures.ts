@@ -1,7 +1,9 @@
-import type { Model } from '@/lib/api';
+// The numbers a finished (or stopped) run is judged by, from its record alone: the chat view's metrics, the
+// compare view's best-of highlights and the exported comparison all read them from here.
+
 import { computeStreamMetrics, estimateTokens } from '@/lib/metrics';
 import { costOfUsage } from '@/lib/pricing';
-import type { RunResult } from './runState';
+import type { RunRecord } from './record';
 
 export interface RunFigures {
   ttftMs: number | null;
@@ -13,28 +15,33 @@ export interface RunFigures {
   estimated: boolean;
 }
 
-/** The numbers a finished (or stopped) run is judged by; shared by the chat view and compare highlights. */
-export function runFigures(result: RunResult, model: Model | undefined): RunFigures {
-  const estimated = !result.usage;
+export type FigureName = 'ttftMs' | 'totalMs' | 'tokensPerSecond' | 'cost';
+
+// A finished record never changes, so its figures are worked out once.
+const cache = new WeakMap<RunRecord, RunFigures>();
+
+export function runFigures(run: RunRecord): RunFigures {
+  const cached = cache.get(run);
+  if (cached) return cached;
+  const estimated = !run.usage;
   const completionTokens =
-    result.usage?.completion_tokens ??
-    (result.choices.length ? estimateTokens(result.choices.join('')) : null);
+    run.usage?.completion_tokens ?? (run.choices.length ? estimateTokens(run.choices.join('')) : null);
   const metrics = computeStreamMetrics({
-    startedAt: result.startedAt ?? 0,
-    firstTokenAt: result.firstTokenAt ?? null,
-    endedAt: result.endedAt ?? null,
+    startedAt: run.startedAt ?? run.createdAt,
+    firstTokenAt: run.firstTokenAt ?? null,
+    endedAt: run.endedAt ?? null,
     completionTokens,
     tokensEstimated: estimated,
   });
-  return {
+  const figures: RunFigures = {
     ttftMs: metrics.timeToFirstTokenMs,
     totalMs: metrics.totalMs,
     tokensPerSecond: metrics.tokensPerSecond,
     completionTokens,
-    promptTokens: result.usage?.prompt_tokens ?? null,
-    cost: costOfUsage(model?.pricing, result.usage)?.total ?? null,
+    promptTokens: run.usage?.prompt_tokens ?? null,
+    cost: costOfUsage(run.pricing, run.usage)?.total ?? null,
     estimated,
   };
+  cache.set(run, figures);
+  return figures;
 }
-
-export type FigureName = 'ttftMs' | 'totalMs' | 'tokensPerSecond' | 'cost';

@@ -1,5 +1,14 @@
-export { bestFigures } from './bestFigures';
+export { bestFigures, bestOfRuns } from './bestFigures';
 export type { FigureName, RunFigures } from './figures';
 export { runFigures } from './figures';
-export type { RunResult } from './runState';
-export { applyChunk, applyCompletion, failResult, finishResult, IDLE_RESULT, startResult } from './runState';
+export type { NewRun, RunError, RunRecord, RunStatus } from './record';
+export {
+  applyChunk,
+  applyCompletion,
+  failedRun,
+  finishedRun,
+  interruptedRun,
+  isActive,
+  queuedRun,
+  startedRun,
+} from './record';

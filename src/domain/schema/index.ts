@@ -1,4 +1,5 @@
-export type { NormalizedSchema } from './normalizeSchema';
-export { groupOf, normalizeSchema, OWNED_FIELDS, paramLabel } from './normalizeSchema';
+export type { NormalizedSchema, ObjectSchema, SchemaSource } from './normalizeSchema';
+export { groupOf, normalizeSchema, paramLabel } from './normalizeSchema';
 export { derefSchema, resolveRef } from './schemaRefs';
-export { markExplicit, resetAll, resetField, sentParams } from './sentParams';
+export type { ParamState } from './sentParams';
+export { EMPTY_PARAMS, effectiveParams, markExplicit, resetAll, resetField, sentParams } from './sentParams';

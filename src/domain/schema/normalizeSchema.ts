@@ -1,6 +1,7 @@
 // Turns whatever a model publishes as its parameter schema into one the form can render, or says why it cannot.
 // Pure: the same model always gives an equal result, so callers memoise it per model.
 
+import { OWNED_FIELDS } from '@/domain/request';
 import type { Model } from '@/lib/api';
 import { isRecord } from '@/lib/json';
 import { builtinChatSchema } from './builtinChatSchema';
@@ -28,9 +29,6 @@ export interface NormalizedSchema {
   /** Why the schema cannot be rendered as a form; the UI then falls back to a JSON editor. */
   problem?: string;
 }
-
-/** The workbench writes these itself (model picker, conversation, stream toggle): the form must never offer them. */
-export const OWNED_FIELDS: ReadonlySet<string> = new Set(['model', 'messages', 'stream', 'stream_options']);
 
 // Root keywords that would make rjsf offer "add a property" controls or reject values a previous model left
 // behind; parameters are a fixed set named by `properties`.

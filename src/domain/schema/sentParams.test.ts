@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ParamState } from '@/domain/workbench';
 import { normalizeSchema } from './normalizeSchema';
+import type { ParamState } from './sentParams';
 import { markExplicit, resetAll, resetField, sentParams } from './sentParams';
 
 const normalized = normalizeSchema({

@@ -1,9 +1,17 @@
 // Which parameters go into the request, and the small state transitions of the form. Pure so that the request
 // builder, the snippets and the form's "sent" badges all agree on one answer.
 
-import type { ParamState } from '@/domain/workbench';
 import { jsonEqual } from '@/lib/json';
 import type { NormalizedSchema } from './normalizeSchema';
+
+/** What the parameter form holds for one model. `values` are the form's values (defaults included);
+ * `explicit` lists the names the user set by hand — those are sent even when equal to the default. */
+export interface ParamState {
+  values: Record<string, unknown>;
+  explicit: string[];
+}
+
+export const EMPTY_PARAMS: ParamState = { values: {}, explicit: [] };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -68,4 +76,13 @@ export function resetField(state: ParamState, name: string, normalized: Normaliz
 /** Every parameter at its default, nothing explicit. Also the natural initial state for a model. */
 export function resetAll(normalized: NormalizedSchema): ParamState {
   return { values: { ...normalized.defaults }, explicit: [] };
+}
+
+/** The form state in effect for a model: what the user left, else the schema's defaults for a model not touched
+ * yet. */
+export function effectiveParams(
+  stored: ParamState | undefined,
+  normalized: NormalizedSchema | undefined,
+): ParamState {
+  return stored ?? (normalized ? resetAll(normalized) : EMPTY_PARAMS);
 }

@@ -1,7 +1,9 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { RunResult } from '@/domain/run';
-import { useWorkbenchStore, type WorkbenchState } from '@/state/workbench';
+import { paneTarget } from '@/domain/pane';
+import type { RunRecord } from '@/domain/run';
+import { type RunsState, selectShownRun, useRunStore } from '@/state/runs';
+import { selectPaneIds, useWorkbenchStore } from '@/state/workbench';
 import { diffAnswers, type WordDiff } from './wordDiff';
 
 interface Finished {
@@ -14,30 +16,34 @@ type DiffState = { for: string; diff: WordDiff | null } | null;
 
 const SELECT = 'rounded border border-slate-300 bg-white px-1.5 py-0.5 text-sm';
 
-// A finished result object never changes, so its joined text is worked out once (not on every store update).
-const texts = new WeakMap<RunResult, string>();
-function answerText(result: RunResult): string {
-  let text = texts.get(result);
+// A finished record never changes, so its joined text is worked out once (not on every store update).
+const texts = new WeakMap<RunRecord, string>();
+function answerText(run: RunRecord): string {
+  let text = texts.get(run);
   if (text === undefined) {
-    text = result.choices.join('\n\n');
-    texts.set(result, text);
+    text = run.choices.join('\n\n');
+    texts.set(run, text);
   }
   return text;
 }
 
-/** The finished answers as a flat list of strings (id, label, text per pane), compared item by item: a pane
- * still streaming is not in it, so its frames leave the list equal and the panel does not re-render. */
-const selectFinished = (s: WorkbenchState): string[] =>
-  s.panes.flatMap((p, i) => {
-    const done = p.result.status === 'done' || p.result.status === 'stopped';
-    if (!done) return [];
-    const text = answerText(p.result);
-    return text !== '' ? [p.id, `Pane ${i + 1} — ${p.modelId}`, text] : [];
-  });
+/** The finished answers the panes show, as a flat list of strings (id, label, text per pane), compared item by
+ * item: a pane still streaming is not in it, so its frames leave the list equal and the panel does not
+ * re-render. */
+const selectFinished =
+  (paneIds: readonly string[]) =>
+  (s: RunsState): string[] =>
+    paneIds.flatMap((id, i) => {
+      const run = selectShownRun(paneTarget(id))(s);
+      if (run?.status !== 'done' && run?.status !== 'stopped') return [];
+      const text = answerText(run);
+      return text !== '' ? [id, `Pane ${i + 1} — ${run.request.model}`, text] : [];
+    });
 
 /** Word-level differences between the answers of two finished panes (all choices of each, in order). */
 export function DiffPanel() {
-  const flat = useWorkbenchStore(useShallow(selectFinished));
+  const paneIds = useWorkbenchStore(useShallow(selectPaneIds));
+  const flat = useRunStore(useShallow(useMemo(() => selectFinished(paneIds), [paneIds])));
   const finished = useMemo<Finished[]>(() => {
     const list: Finished[] = [];
     for (let i = 0; i + 2 < flat.length; i += 3) {

@@ -1,9 +1,8 @@
 import { useId } from 'react';
-import { PROVIDER_LABELS } from '@/domain/provider';
-import type { ProviderKind } from '@/domain/workbench';
-import { stopPane } from '@/state/runs';
+import { MAX_PANES } from '@/domain/pane';
+import { PROVIDER_KINDS, PROVIDER_LABELS, type ProviderKind } from '@/domain/provider';
 import { selectProvider, useSettingsStore } from '@/state/settings';
-import { MAX_PANES, useWorkbenchStore } from '@/state/workbench';
+import { useWorkbenchStore } from '@/state/workbench';
 import { Button } from '@/ui';
 
 interface PaneHeaderProps {
@@ -13,8 +12,6 @@ interface PaneHeaderProps {
   provider: ProviderKind | undefined;
   onShowCode: () => void;
 }
-
-const KINDS = Object.keys(PROVIDER_LABELS) as ProviderKind[];
 
 /** The pane's title, its provider choice and the pane-level actions. */
 export function PaneHeader({ paneId, number, count, provider, onShowCode }: PaneHeaderProps) {
@@ -38,7 +35,7 @@ export function PaneHeader({ paneId, number, count, provider, onShowCode }: Pane
         className="rounded border border-slate-300 bg-white px-1 py-0.5 text-xs"
       >
         <option value="">Global ({PROVIDER_LABELS[global.kind]})</option>
-        {KINDS.map((kind) => (
+        {PROVIDER_KINDS.map((kind) => (
           <option key={kind} value={kind}>
             {PROVIDER_LABELS[kind]}
           </option>
@@ -55,11 +52,8 @@ export function PaneHeader({ paneId, number, count, provider, onShowCode }: Pane
         size="sm"
         variant="ghost"
         disabled={count <= 1}
-        onClick={() => {
-          // A removed pane's stream would otherwise keep downloading with nowhere to show.
-          stopPane(paneId);
-          removePane(paneId);
-        }}
+        // Its runs go with it: a stream still going is stopped (state/panes keeps runs in step with panes).
+        onClick={() => removePane(paneId)}
       >
         Remove pane
       </Button>

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import type { PaneRequest } from '@/state/panes';
-import { stopPane, useRunQueue } from '@/state/runs';
-import { MAX_PANES, useWorkbenchStore } from '@/state/workbench';
+import { MAX_PANES } from '@/domain/pane';
+import { type PaneRequest, runPanes, stopPane } from '@/state/panes';
+import { useWorkbenchStore } from '@/state/workbench';
 import { Button, Notice } from '@/ui';
 import {
   type NewPanes,
@@ -32,7 +32,7 @@ export function PaneTools({ paneId, pane }: { paneId: string; pane: PaneRequest 
     // The source's own run (if any) belongs to a pane that may be replaced now.
     stopPane(paneId);
     useWorkbenchStore.getState().replacePanes(result.value.panes);
-    useRunQueue.getState().queue(result.value.runIds);
+    void runPanes(result.value.runIds);
   };
   const sweep = () => {
     if (!spec) return;

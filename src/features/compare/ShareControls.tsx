@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { RunFigures } from '@/domain/run';
+import { paneTarget } from '@/domain/pane';
+import { selectLatestRun, useRunStore } from '@/state/runs';
 import { selectProvider, useSettingsStore } from '@/state/settings';
 import { useWorkbenchStore } from '@/state/workbench';
 import { Button, Notice } from '@/ui';
@@ -17,15 +18,17 @@ function download(name: string, text: string): void {
 }
 
 /** Export the whole comparison as a file, or its configuration as a link (no key, no results). */
-export function ShareControls({ figures }: { figures: ReadonlyArray<RunFigures | null> }) {
+export function ShareControls() {
   const provider = useSettingsStore(selectProvider);
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
 
   const exportFile = () => {
     const { panes, conversation, stream } = useWorkbenchStore.getState();
+    const runs = useRunStore.getState();
+    const latest = panes.map((p) => selectLatestRun(paneTarget(p.id))(runs));
     const now = new Date();
-    const file = exportComparison(panes, conversation, stream, provider.kind, figures, now);
+    const file = exportComparison(panes, latest, conversation, stream, provider.kind, now);
     download(exportFileName(now), `${JSON.stringify(file, null, 2)}\n`);
   };
   const copyLink = async () => {

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react';
-import { stopAllPanes } from '@/state/runs';
 import { selectProvider, useSettingsStore } from '@/state/settings';
 import { searchWithModel } from '@/state/url';
 import { useWorkbenchStore } from '@/state/workbench';
@@ -15,13 +14,11 @@ function clearHash(firstModel: string): void {
 }
 
 function apply(shared: SharedComparison, acceptedBaseUrl: boolean): void {
-  stopAllPanes();
-  const store = useWorkbenchStore.getState();
   const panes = panesFromShared(shared, acceptedBaseUrl);
-  store.setConversation(shared.conversation);
-  store.setStream(shared.stream);
-  store.replacePanes(panes);
-  store.setView('compare');
+  // The panes it replaces take their runs with them (a stream still going is stopped).
+  useWorkbenchStore
+    .getState()
+    .openComparison({ conversation: shared.conversation, stream: shared.stream, panes });
   clearHash(panes[0]?.modelId ?? '');
 }
 

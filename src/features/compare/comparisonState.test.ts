@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RunResult } from '@/domain/run';
-import { makePane, type Pane } from '@/state/workbench';
+import { makePane, type Pane } from '@/domain/pane';
+import type { RunRecord } from '@/domain/run';
 import {
   baseUrlToConfirm,
   exportComparison,
@@ -49,7 +49,8 @@ describe('toShared / panesFromShared', () => {
       ['a', { a: { values: { temperature: 0 }, explicit: ['temperature'] } }, null, undefined],
       ['b', {}, 'Own', 'oxen'],
     ]);
-    expect(restored.every((p) => p.result.status === 'idle')).toBe(true);
+    // A link carries configuration only: restored panes are new (new ids, so no runs of their own yet).
+    expect(restored.map((p) => p.id)).not.toContain(panes[0]?.id);
   });
 
   it('asks about a foreign OpenAI-compatible base URL, and drops those panes’ provider if declined', () => {
@@ -65,38 +66,49 @@ describe('toShared / panesFromShared', () => {
 });
 
 describe('exportComparison', () => {
-  it('includes results with durations instead of clock readings, and the effective provider', () => {
-    const result: RunResult = {
+  it("includes each pane's latest run with its start time and figures, and the provider that answered", () => {
+    const startedAt = Date.parse('2025-01-02T03:04:00Z');
+    const run: RunRecord = {
+      id: 'r1',
+      target: 'pane:x',
+      request: { model: 'a', messages: [{ role: 'user', content: 'Hi' }] },
+      provider: 'demo',
+      pricing: null,
       status: 'done',
       choices: ['Hello'],
       finishReasons: ['stop'],
-      startedAt: 1000,
-      firstTokenAt: 1100,
-      endedAt: 1500,
+      createdAt: startedAt,
+      startedAt,
+      firstTokenAt: startedAt + 100,
+      endedAt: startedAt + 500,
       usage: { prompt_tokens: 3, completion_tokens: 1, total_tokens: 4 },
     };
-    const panes = [{ ...pane({ modelId: 'a' }), result }, pane({ modelId: 'b', provider: 'oxen' })];
-    const figures = {
-      ttftMs: 100,
-      totalMs: 500,
-      tokensPerSecond: 2.5,
-      completionTokens: 1,
-      promptTokens: 3,
-      cost: null,
-      estimated: false,
-    };
+    const panes = [pane({ modelId: 'a' }), pane({ modelId: 'b', provider: 'oxen' })];
     const now = new Date('2025-01-02T03:04:05Z');
-    const file = exportComparison(panes, conversation, true, 'demo', [figures, null], now);
+    const file = exportComparison(panes, [run, undefined], conversation, true, 'demo', now);
     expect(file.exportedAt).toBe('2025-01-02T03:04:05.000Z');
     expect(file.panes[0]).toMatchObject({
       pane: 1,
       model: 'a',
       provider: 'demo',
-      figures,
-      result: { status: 'done', choices: ['Hello'] },
+      figures: {
+        ttftMs: 100,
+        totalMs: 500,
+        completionTokens: 1,
+        promptTokens: 3,
+        cost: null,
+        estimated: false,
+      },
+      result: {
+        id: 'r1',
+        status: 'done',
+        choices: ['Hello'],
+        startedAt: '2025-01-02T03:04:00.000Z',
+        request: run.request,
+      },
     });
-    expect(file.panes[0]?.result).not.toHaveProperty('startedAt');
-    expect(file.panes[1]).toMatchObject({ provider: 'oxen', figures: null, params: null });
+    expect(file.panes[0]?.result).not.toHaveProperty('endedAt');
+    expect(file.panes[1]).toMatchObject({ provider: 'oxen', figures: null, params: null, result: null });
     expect(JSON.stringify(file)).not.toMatch(/apiKey/);
     expect(exportFileName(now)).toBe('yoke-comparison-2025-01-02-03-04-05.json');
   });

@@ -1,13 +1,10 @@
 // Between the workbench store and what leaves the app: a share link's payload and an exported file. Pure.
 
-import type { RunFigures, RunResult } from '@/domain/run';
-import type { Conversation } from '@/domain/workbench';
-import { makePane, type Pane } from '@/state/workbench';
+import type { Conversation } from '@/domain/conversation';
+import { makePane, type Pane } from '@/domain/pane';
+import { type RunFigures, type RunRecord, runFigures } from '@/domain/run';
+import { trimTrailingSlashes as trimSlash } from '@/lib/url';
 import type { SharedComparison } from './shareLink';
-
-function trimSlash(url: string): string {
-  return url.trim().replace(/\/+$/, '');
-}
 
 /** The configuration part of the workbench as a link payload: no results, no key, and the base URL only when a
  * pane needs it. */
@@ -60,45 +57,58 @@ export interface ExportedPane {
   provider: string;
   params: Pane['paramsByModel'][string] | null;
   systemOverride: string | null;
-  result: Omit<RunResult, 'startedAt' | 'firstTokenAt' | 'endedAt'>;
+  /** The pane's latest run (null: it never ran): what was sent and what came back, with its times. */
+  result: ExportedRun | null;
   figures: RunFigures | null;
 }
 
+export type ExportedRun = Omit<
+  RunRecord,
+  'createdAt' | 'startedAt' | 'firstTokenAt' | 'endedAt' | 'target'
+> & {
+  startedAt: string | null;
+};
+
 export interface ExportedComparison {
   format: 'yoke.comparison';
-  version: 1;
+  version: 2;
   exportedAt: string;
   conversation: Conversation;
   stream: boolean;
   panes: ExportedPane[];
 }
 
-/** The whole comparison, results included, as a file. Timestamps (page-relative clock readings) are replaced by
- * the durations computed from them; `figures` is whatever the caller computed per pane (null: none). */
+function exportedRun(run: RunRecord): ExportedRun {
+  const { createdAt: _c, startedAt, firstTokenAt: _f, endedAt: _e, target: _t, ...rest } = run;
+  return { ...rest, startedAt: startedAt === undefined ? null : new Date(startedAt).toISOString() };
+}
+
+/** The whole comparison, results included, as a file: each pane with its latest run (`runs[i]` for
+ * `panes[i]`). Times are given as the run's start and the durations worked out from them (`figures`). */
 export function exportComparison(
   panes: readonly Pane[],
+  runs: ReadonlyArray<RunRecord | undefined>,
   conversation: Conversation,
   stream: boolean,
   globalProvider: string,
-  figures: ReadonlyArray<RunFigures | null>,
   now: Date,
 ): ExportedComparison {
   return {
     format: 'yoke.comparison',
-    version: 1,
+    version: 2,
     exportedAt: now.toISOString(),
     conversation,
     stream,
     panes: panes.map((pane, i) => {
-      const { startedAt: _s, firstTokenAt: _f, endedAt: _e, ...result } = pane.result;
+      const run = runs[i];
       return {
         pane: i + 1,
         model: pane.modelId,
-        provider: pane.provider ?? globalProvider,
+        provider: run?.provider ?? pane.provider ?? globalProvider,
         params: pane.paramsByModel[pane.modelId] ?? null,
         systemOverride: pane.systemOverride,
-        result,
-        figures: figures[i] ?? null,
+        result: run ? exportedRun(run) : null,
+        figures: run && run.status === 'done' ? runFigures(run) : null,
       };
     }),
   };

@@ -2,8 +2,12 @@
 // link carries no key. An OpenAI-compatible base URL travels only when a pane uses that provider, and the
 // receiving page asks before using it (a link must not silently point the user's key at another host).
 
-import type { Conversation, ParamState, ProviderKind, Turn } from '@/domain/workbench';
-import { MAX_PANES } from '@/state/workbench';
+import type { Conversation, Turn } from '@/domain/conversation';
+import { MAX_PANES } from '@/domain/pane';
+import { isProviderKind, type ProviderKind } from '@/domain/provider';
+import type { ParamState } from '@/domain/schema';
+import { isRecord } from '@/lib/json';
+import { isHttpUrl } from '@/lib/url';
 import type { Parsed } from './sweep';
 
 export interface SharedPane {
@@ -70,10 +74,7 @@ export function linkSizeNote(url: string): string | null {
   return `This link is about ${kb} KB long. Some apps cut links this long; images in the conversation make it big. Export comparison gives a file instead.`;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
-const PROVIDERS: readonly ProviderKind[] = ['demo', 'oxen', 'openai'];
 
 function readTurn(value: unknown): Turn | null {
   if (
@@ -113,19 +114,10 @@ function readPane(value: unknown, n: number): SharedPane | string {
     pane.system = value.system;
   }
   if (value.provider !== undefined) {
-    if (!PROVIDERS.includes(value.provider as ProviderKind)) return `pane ${n} names an unknown provider`;
-    pane.provider = value.provider as ProviderKind;
+    if (!isProviderKind(value.provider)) return `pane ${n} names an unknown provider`;
+    pane.provider = value.provider;
   }
   return pane;
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 /** Reads and checks a link's payload. Anything unexpected is refused whole, with the reason. */

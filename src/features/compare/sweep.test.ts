@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { makePane, type Pane } from '@/domain/pane';
+import type { ParamState } from '@/domain/schema';
 import { normalizeSchema } from '@/domain/schema';
-import type { ParamState } from '@/domain/workbench';
-import { makePane, type Pane } from '@/state/workbench';
 import { parseSweepValues, repeatPanes, type SweepSpec, sweepableParams, sweepPanes } from './sweep';
 
 const temperature: SweepSpec = { name: 'temperature', label: 'Temperature', kind: 'number', min: 0, max: 1 };
@@ -140,7 +140,8 @@ describe('sweepPanes', () => {
       const pane = next[i + 1] as Pane;
       expect(pane.modelId).toBe('m1');
       expect(pane.systemOverride).toBe('Be terse');
-      expect(pane.result.status).toBe('idle');
+      // A copy carries the configuration only: its runs start empty (they are kept by pane id elsewhere).
+      expect(Object.keys(pane).sort()).toEqual(['id', 'modelId', 'paramsByModel', 'systemOverride']);
       expect(pane.paramsByModel.m1).toEqual({
         values: { temperature: t, max_tokens: 64 },
         explicit: ['max_tokens', 'temperature'],

@@ -1,12 +1,10 @@
 // Sweep (one pane per value of one parameter) and repeat (the same pane k times). Pure: the component only
 // reads the schema, calls these and hands the new pane list to the store.
 
-import { IDLE_RESULT } from '@/domain/run';
-import type { NormalizedSchema } from '@/domain/schema';
+import { MAX_PANES, newPaneId, type Pane } from '@/domain/pane';
+import type { NormalizedSchema, ParamState } from '@/domain/schema';
 import { derefSchema, paramLabel } from '@/domain/schema';
-import type { ParamState } from '@/domain/workbench';
 import { isRecord } from '@/lib/json';
-import { MAX_PANES, newPaneId, type Pane } from '@/state/workbench';
 
 export type SweepSpec =
   | {
@@ -135,7 +133,7 @@ export interface NewPanes {
 }
 
 function copyOf(source: Pane, id: string, paramsByModel = structuredClone(source.paramsByModel)): Pane {
-  return { ...source, id, paramsByModel, result: IDLE_RESULT };
+  return { ...source, id, paramsByModel };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
-import type { Conversation } from '@/domain/workbench';
+import type { Conversation } from '@/domain/conversation';
 import { selectConversation, useWorkbenchStore } from '@/state/workbench';
 import { Button } from '@/ui';
 import { TurnEditor } from './TurnEditor';

@@ -1,5 +1,5 @@
 import { type UseFormReturn, useWatch } from 'react-hook-form';
-import type { Conversation } from '@/domain/workbench';
+import type { Conversation } from '@/domain/conversation';
 import { Button } from '@/ui';
 import { ImageAttachments } from './ImageAttachments';
 

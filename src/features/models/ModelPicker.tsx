@@ -1,9 +1,11 @@
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
-import type { Model } from '@/lib/api';
+import type { ApiConfig, Model } from '@/lib/api';
 import { useModelList } from '@/state/models';
 import { modelLabel, searchModels } from './modelSearch';
 
 interface ModelPickerProps {
+  /** The provider whose catalogue is offered. */
+  api: ApiConfig;
   value: string;
   onChange: (modelId: string) => void;
 }
@@ -11,9 +13,9 @@ interface ModelPickerProps {
 const MAX_SHOWN = 100;
 
 /** A searchable combobox (WAI-ARIA 1.2 pattern): type to filter, arrows to move, Enter to pick. */
-export function ModelPicker({ value, onChange }: ModelPickerProps) {
+export function ModelPicker({ api, value, onChange }: ModelPickerProps) {
   const id = useId();
-  const list = useModelList();
+  const list = useModelList(api);
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const open = query !== null;

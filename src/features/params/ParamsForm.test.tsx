@@ -2,8 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ParamState } from '@/domain/schema';
 import { type NormalizedSchema, normalizeSchema } from '@/domain/schema';
-import type { ParamState } from '@/domain/workbench';
 import { makeWideModel } from '@/testing';
 import { ParamsForm } from './ParamsForm';
 

@@ -2,9 +2,8 @@
 // editor when the schema cannot be rendered (known problem, or the form throws while rendering).
 
 import { useId } from 'react';
-import type { NormalizedSchema } from '@/domain/schema';
+import type { NormalizedSchema, ParamState } from '@/domain/schema';
 import { sentParams } from '@/domain/schema';
-import type { ParamState } from '@/domain/workbench';
 import { FormBoundary } from './FormBoundary';
 import { ParamsJsonEditor } from './ParamsJsonEditor';
 import { ParamsSchemaForm } from './ParamsSchemaForm';

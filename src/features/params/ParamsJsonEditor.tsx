@@ -3,7 +3,7 @@
 // explicit, since the user wrote each one on purpose).
 
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ParamState } from '@/domain/workbench';
+import type { ParamState } from '@/domain/schema';
 import { jsonEqual } from '@/lib/json';
 
 interface Props {

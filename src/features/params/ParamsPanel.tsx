@@ -1,29 +1,21 @@
-import { lazy, Suspense } from 'react';
+import { resetAll } from '@/domain/schema';
 import type { PaneRequest } from '@/state/panes';
 import { useWorkbenchStore } from '@/state/workbench';
-import { Notice } from '@/ui';
+import { lazyChunk, Notice } from '@/ui';
 
 // rjsf and its validator are the largest part of the app; the form loads as its own chunk (prefetched at
 // start-up by main.tsx) so the shell, the model list and the conversation editor do not wait for it.
-type ParamsFormModule = typeof import('./ParamsForm');
-let loadedForm: ParamsFormModule | null = null;
-export const loadParamsForm = (): Promise<ParamsFormModule> =>
-  import('./ParamsForm').then((module) => {
-    loadedForm = module;
-    return module;
-  });
-const LazyParamsForm = lazy(() => loadParamsForm().then((m) => ({ default: m.ParamsForm })));
-// Once the chunk is in, render it directly: a lazy component suspends on its first render even when its
-// module has resolved, and React then holds the fallback for up to 300 ms (measured by npm run bench).
-const currentParamsForm = () => loadedForm?.ParamsForm ?? LazyParamsForm;
-
-import { resetAll } from '@/domain/schema';
+const paramsForm = lazyChunk(
+  () => import('./ParamsForm').then((m) => m.ParamsForm),
+  <p className="text-sm text-slate-500">Loading the parameter form…</p>,
+);
+export const loadParamsForm = paramsForm.load;
+const ParamsForm = paramsForm.Component;
 
 /** The parameter form of one pane's current model, wired to the workbench store. */
 export function ParamsPanel({ paneId, pane }: { paneId: string; pane: PaneRequest }) {
   const setParams = useWorkbenchStore((s) => s.setParams);
   const { model, normalized, params, detailsError, modelLoading } = pane;
-  const ParamsForm = currentParamsForm();
   if (!model || !normalized) {
     return (
       <p className="text-sm text-slate-500">
@@ -53,14 +45,12 @@ export function ParamsPanel({ paneId, pane }: { paneId: string; pane: PaneReques
           Reset all parameters
         </button>
       </div>
-      <Suspense fallback={<p className="text-sm text-slate-500">Loading the parameter form…</p>}>
-        <ParamsForm
-          key={model.id}
-          normalized={normalized}
-          state={params}
-          onChange={(next) => setParams(paneId, model.id, next)}
-        />
-      </Suspense>
+      <ParamsForm
+        key={model.id}
+        normalized={normalized}
+        state={params}
+        onChange={(next) => setParams(paneId, model.id, next)}
+      />
     </div>
   );
 }

@@ -1,36 +1,40 @@
-import type { RunResult } from '@/domain/run';
+import type { RunRecord, RunStatus } from '@/domain/run';
 import { Button, Markdown, Notice } from '@/ui';
 
 interface ResponseViewProps {
-  result: RunResult;
+  /** The run shown; undefined before the first run. */
+  run: RunRecord | undefined;
   onAppend?: (choiceIndex: number) => void;
 }
 
-const STATUS_TEXT: Record<RunResult['status'], string> = {
-  idle: '',
+const STATUS_TEXT: Record<RunStatus, string> = {
+  queued: 'Waiting to start…',
   running: 'Generating…',
   done: 'Done',
   error: 'Failed',
   stopped: 'Stopped',
+  interrupted: 'Interrupted: the page was closed or reloaded while this answer was streaming',
 };
 
 /** The answer region: announced politely as it streams, each choice rendered as sanitised markdown. */
-export function ResponseView({ result, onAppend }: ResponseViewProps) {
-  const choices = result.choices.length > 0 ? result.choices : result.status === 'running' ? [''] : [];
+export function ResponseView({ run, onAppend }: ResponseViewProps) {
+  const status = run?.status;
+  const going = status === 'running' || status === 'queued';
+  const choices = run && run.choices.length > 0 ? run.choices : going ? [''] : [];
   return (
     <div className="space-y-2">
-      {result.error && (
+      {run?.error && (
         <Notice
           tone="error"
           // A stream that breaks after a 200 is not an HTTP failure: naming the status would say "HTTP 200".
           title={
-            result.error.kind === 'http' && result.error.status
-              ? `Request failed (HTTP ${result.error.status})`
+            run.error.kind === 'http' && run.error.status
+              ? `Request failed (HTTP ${run.error.status})`
               : 'Request failed'
           }
         >
-          {result.error.message}
-          {result.choices.length > 0 && (
+          {run.error.message}
+          {run.choices.length > 0 && (
             <span className="block text-xs">
               The partial answer received before the failure is kept below.
             </span>
@@ -40,10 +44,10 @@ export function ResponseView({ result, onAppend }: ResponseViewProps) {
       <section
         aria-label="Response"
         aria-live="polite"
-        aria-busy={result.status === 'running'}
+        aria-busy={going}
         className="min-h-24 rounded-lg border border-slate-200 bg-white p-3"
       >
-        {choices.length === 0 && result.status === 'idle' && (
+        {choices.length === 0 && !run && (
           <p className="text-sm text-slate-400">Press Run (Ctrl/⌘+Enter) to see the answer here.</p>
         )}
         {choices.map((text, index) => (
@@ -56,10 +60,10 @@ export function ResponseView({ result, onAppend }: ResponseViewProps) {
               <h3 className="text-xs font-semibold text-slate-500">Choice {index + 1}</h3>
             )}
             <Markdown text={text} />
-            {result.status === 'running' && index === choices.length - 1 && (
+            {going && index === choices.length - 1 && (
               <span aria-hidden className="inline-block h-4 w-2 animate-pulse bg-slate-400" />
             )}
-            {onAppend && result.status !== 'running' && text !== '' && (
+            {onAppend && !going && text !== '' && (
               <Button size="sm" className="mt-1" onClick={() => onAppend(index)}>
                 Append to conversation{choices.length > 1 ? ` (choice ${index + 1})` : ''}
               </Button>
@@ -67,9 +71,9 @@ export function ResponseView({ result, onAppend }: ResponseViewProps) {
           </article>
         ))}
       </section>
-      {STATUS_TEXT[result.status] && (
+      {status && (
         <p role="status" className="text-xs text-slate-500">
-          {STATUS_TEXT[result.status]}
+          {STATUS_TEXT[status]}
         </p>
       )}
     </div>

@@ -1,8 +1,7 @@
-import { providerProblem } from '@/domain/provider';
-import { useProviderConfig } from '@/state/models';
-import type { PaneRequest } from '@/state/panes';
-import { runPane, stopPane } from '@/state/runs';
-import { selectProvider, useSettingsStore } from '@/state/settings';
+import { useMemo } from 'react';
+import { paneTarget } from '@/domain/pane';
+import { type PaneRequest, runPane, stopPane } from '@/state/panes';
+import { selectRunning, useRunStore } from '@/state/runs';
 import { Button, Notice } from '@/ui';
 import { StreamSwitch } from './StreamSwitch';
 import { useRunShortcut } from './useRunShortcut';
@@ -10,17 +9,16 @@ import { useRunShortcut } from './useRunShortcut';
 interface RunControlsProps {
   paneId: string;
   pane: PaneRequest;
-  running: boolean;
 }
 
-export function RunControls({ paneId, pane, running }: RunControlsProps) {
-  const cfg = useProviderConfig();
-  const provider = useSettingsStore(selectProvider);
-  const problem = providerProblem(provider) ?? (pane.request ? null : 'Choose a model first.');
+/** The chat view's Run and Stop, the Stream switch and Ctrl/⌘+Enter. */
+export function RunControls({ paneId, pane }: RunControlsProps) {
+  const running = useRunStore(useMemo(() => selectRunning(paneTarget(paneId)), [paneId]));
+  const problem = pane.provider.problem ?? (pane.request ? null : 'Choose a model first.');
   const request = pane.request;
 
   const run = () => {
-    if (request && !problem) void runPane(paneId, cfg, request);
+    if (request && !problem) void runPane(paneId);
   };
 
   useRunShortcut(run);

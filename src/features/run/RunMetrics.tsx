@@ -1,20 +1,11 @@
-import type { RunResult } from '@/domain/run';
-import { type FigureName, runFigures } from '@/domain/run';
-import type { Model } from '@/lib/api';
+import { type FigureName, isActive, type RunRecord, runFigures } from '@/domain/run';
 import { formatDuration, formatTokenCount, formatTokensPerSecond } from '@/lib/metrics';
 import { formatUsd } from '@/lib/pricing';
 
-export function RunMetrics({
-  result,
-  model,
-  best = [],
-}: {
-  result: RunResult;
-  model: Model | undefined;
-  best?: FigureName[];
-}) {
-  if (result.status === 'idle' || result.status === 'running') return null;
-  const f = runFigures(result, model);
+/** The figures of a run that has ended; `best` marks those that are the best among the compared panes. */
+export function RunMetrics({ run, best = [] }: { run: RunRecord | undefined; best?: readonly FigureName[] }) {
+  if (!run || isActive(run)) return null;
+  const f = runFigures(run);
   const cell = (name: FigureName | null, label: string, value: string) => (
     <div
       className={
@@ -30,7 +21,7 @@ export function RunMetrics({
   );
   return (
     <dl title="Metrics" className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
-      {cell(null, 'Finish reason', result.finishReasons.filter(Boolean).join(', ') || '—')}
+      {cell(null, 'Finish reason', run.finishReasons.filter(Boolean).join(', ') || '—')}
       {cell('ttftMs', 'Time to first token', formatDuration(f.ttftMs))}
       {cell('totalMs', 'Total time', formatDuration(f.totalMs))}
       {cell('tokensPerSecond', 'Tokens/s', formatTokensPerSecond(f.tokensPerSecond, f.estimated))}

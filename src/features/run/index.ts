@@ -1,5 +1,5 @@
-export { ResponseView } from './ResponseView';
+export { PaneResult } from './PaneResult';
+export { PaneRunButtons } from './PaneRunButtons';
 export { RunControls } from './RunControls';
-export { RunMetrics } from './RunMetrics';
 export { StreamSwitch } from './StreamSwitch';
 export { useRunShortcut } from './useRunShortcut';

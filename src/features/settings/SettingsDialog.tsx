@@ -1,13 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import {
-  OXEN_BASE_URL,
+  baseUrlProblem,
+  PROVIDER_KINDS,
   PROVIDER_LABELS,
   type ProviderSettings,
-  providerProblem,
-  publicBaseUrl,
+  resolveProvider,
 } from '@/domain/provider';
-import type { ProviderKind } from '@/domain/workbench';
 import { selectProvider, selectSaveProvider, useSettingsStore } from '@/state/settings';
 import { Button, Dialog } from '@/ui';
 
@@ -29,12 +28,15 @@ function SettingsForm({ onDone }: { onDone: () => void }) {
     defaultValues: provider,
   });
   const kind = watch('kind');
+  // Demo and Oxen have fixed endpoints: shown as the URL a program would call (resolveProvider's snippet base).
   const fixedUrl =
-    kind === 'openai' ? null : kind === 'oxen' ? OXEN_BASE_URL : publicBaseUrl(provider, location.origin);
+    kind === 'openai'
+      ? null
+      : resolveProvider({ ...provider, kind }, undefined, location.origin).snippet.baseUrl;
 
   const onSubmit = handleSubmit((values) => {
-    const problem = providerProblem(values);
-    if (problem && values.kind === 'openai') {
+    const problem = values.kind === 'openai' ? baseUrlProblem(values.baseUrl) : null;
+    if (problem) {
       setError('baseUrl', { message: problem });
       return;
     }
@@ -52,7 +54,7 @@ function SettingsForm({ onDone }: { onDone: () => void }) {
       <label className="block text-sm font-medium">
         Provider
         <select {...register('kind')} className={FIELD}>
-          {(Object.keys(PROVIDER_LABELS) as ProviderKind[]).map((k) => (
+          {PROVIDER_KINDS.map((k) => (
             <option key={k} value={k}>
               {PROVIDER_LABELS[k]}
             </option>

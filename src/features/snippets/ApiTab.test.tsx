@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChatCompletionRequest } from '@/lib/api';
 import { ApiTab } from './ApiTab';
+import { targetFor } from './testing/targets';
 
 afterEach(() => {
   cleanup();
@@ -18,15 +19,7 @@ const request: ChatCompletionRequest = {
 };
 
 function renderTab(onImport = vi.fn()) {
-  render(
-    <ApiTab
-      request={request}
-      providerKind="oxen"
-      baseUrl="/proxy/oxen"
-      onImport={onImport}
-      origin="http://localhost:5173"
-    />,
-  );
+  render(<ApiTab request={request} target={targetFor('oxen')} onImport={onImport} />);
   return onImport;
 }
 

@@ -1,23 +1,18 @@
 import { useId, useMemo, useState } from 'react';
-import { snippetTargetFor } from '@/domain/provider';
-import type { ProviderKind } from '@/domain/workbench';
 import type { ChatCompletionRequest } from '@/lib/api';
 import { CodeBlock } from './CodeBlock';
 import { ImportRequestPanel } from './ImportRequestPanel';
 import { SNIPPET_LANGUAGES, type SnippetLanguage } from './languages';
-import type { SuccessfulImport } from './types';
+import type { SnippetTarget, SuccessfulImport } from './types';
 import { minimalRequest } from './wireBody';
 
 export interface ApiTabProps {
   /** The request exactly as the workbench would send it now (buildChatRequest). */
   request: ChatCompletionRequest;
-  providerKind: ProviderKind;
-  /** The provider's configured base URL (used for OpenAI-compatible providers). */
-  baseUrl: string;
+  /** Where the code sends the request and which environment variable holds the key (resolveProvider). */
+  target: SnippetTarget;
   /** Called only for an import that produced a request; errors stay in the import panel. */
   onImport(result: SuccessfulImport): void;
-  /** Origin the demo URL is made absolute with; defaults to the page's. */
-  origin?: string;
 }
 
 type Mode = 'configured' | 'minimal';
@@ -27,7 +22,7 @@ type Mode = 'configured' | 'minimal';
  * messages) and "As configured" (the exact body, params and stream included) modes, a compact-body
  * option, copy, and import of a pasted request.
  */
-export function ApiTab({ request, providerKind, baseUrl, onImport, origin }: ApiTabProps) {
+export function ApiTab({ request, target, onImport }: ApiTabProps) {
   const [languageId, setLanguageId] = useState<SnippetLanguage['id']>('curl');
   const [mode, setMode] = useState<Mode>('configured');
   const [compact, setCompact] = useState(false);
@@ -36,10 +31,9 @@ export function ApiTab({ request, providerKind, baseUrl, onImport, origin }: Api
     SNIPPET_LANGUAGES.find((l) => l.id === languageId) ?? (SNIPPET_LANGUAGES[0] as SnippetLanguage);
 
   const code = useMemo(() => {
-    const target = snippetTargetFor(providerKind, baseUrl, origin ?? window.location.origin);
     const body = mode === 'minimal' ? minimalRequest(request) : request;
     return language.generate(body, target, { compact });
-  }, [language, mode, compact, request, providerKind, baseUrl, origin]);
+  }, [language, mode, compact, request, target]);
 
   return (
     <div className="flex flex-col gap-3">

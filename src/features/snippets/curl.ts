@@ -1,5 +1,5 @@
-import { assertEnvVarName } from '@/domain/provider';
 import type { ChatCompletionRequest } from '@/lib/api';
+import { assertEnvVarName } from './envVar';
 import { jsonText } from './escapeInvisible';
 import type { SnippetOptions, SnippetTarget } from './types';
 import { isStreaming, wireBody } from './wireBody';

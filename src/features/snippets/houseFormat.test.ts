@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { snippetTargetFor } from '@/domain/provider';
 import type { ChatCompletionRequest } from '@/lib/api';
 import { toCurl } from './curl';
 import { toPythonRequests } from './pythonRequests';
+import { targetFor } from './testing/targets';
 
 // The Oxen model page (shared/reference/oxen-model-page-claude-sonnet-4.md) is the house format. These
 // are its "Minimal" and "Basic parameters" snippets, character for character — except `"stream": false`
 // in Python, the page's bug, which must be `False`.
 
-const oxen = snippetTargetFor('oxen', '', 'http://localhost:5173');
+const oxen = targetFor('oxen', '', 'http://localhost:5173');
 const minimal: ChatCompletionRequest = {
   model: 'claude-sonnet-4-20250514',
   messages: [{ role: 'user', content: 'Hello, what can you do?' }],

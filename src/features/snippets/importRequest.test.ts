@@ -1,18 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { snippetTargetFor } from '@/domain/provider';
 import type { ChatCompletionRequest } from '@/lib/api';
 import { requestArbitrary } from '@/testing';
 import { toCurl } from './curl';
 import { importRequest } from './importRequest';
 import { toPythonRequests } from './pythonRequests';
 import { FIXTURES } from './testing/fixtures';
+import { targetFor } from './testing/targets';
 import type { SnippetGenerator } from './types';
 
 const targets = [
-  snippetTargetFor('oxen', '', 'http://localhost:5173'),
-  snippetTargetFor('demo', '', 'http://localhost:5173'),
-  snippetTargetFor('openai', 'http://localhost:11434/v1', 'http://localhost:5173'),
+  targetFor('oxen', '', 'http://localhost:5173'),
+  targetFor('demo', '', 'http://localhost:5173'),
+  targetFor('openai', 'http://localhost:11434/v1', 'http://localhost:5173'),
 ];
 const body = { model: 'm', messages: [{ role: 'user', content: 'hi' }] };
 const bodyJson = JSON.stringify(body);

@@ -1,2 +1,2 @@
-export { ApiPanel } from './ApiPanel';
+export { loadApiTab, PaneApiTab } from './lazyPaneApiTab';
 export { PaneCodeDialog } from './PaneCodeDialog';

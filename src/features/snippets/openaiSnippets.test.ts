@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { snippetTargetFor } from '@/domain/provider';
 import type { ChatCompletionRequest, JsonObject, JsonValue } from '@/lib/api';
 import { requestArbitrary } from '@/testing';
 import { OPENAI_SDK_PARAMS } from './openaiParams';
@@ -12,13 +11,14 @@ import { LiteralParser } from './pythonLiteralParse';
 import { toPythonOpenAI } from './pythonOpenAI';
 import { tokenizePython } from './pythonTokenize';
 import { runProgram } from './testing/runProgram';
+import { targetFor } from './testing/targets';
 import { toTypeScriptOpenAI } from './typescriptOpenAI';
 
 // The OpenAI SDKs are not installed here (and cannot be), so these snippets are not executed. They are
 // checked by golden text, by reading their bodies back (Python kwargs via the literal parser, the
 // TypeScript object literal by evaluating it), and by syntax checks (Python's ast, TypeScript's parser).
 
-const oxen = snippetTargetFor('oxen', '', 'http://localhost:5173');
+const oxen = targetFor('oxen', '', 'http://localhost:5173');
 const request: ChatCompletionRequest = {
   model: 'claude-sonnet-4-20250514',
   messages: [
@@ -127,7 +127,7 @@ describe('TypeScript (OpenAI SDK) golden', () => {
   });
 
   it('streaming iterates the stream', () => {
-    const text = toTypeScriptOpenAI({ ...request, stream: true }, snippetTargetFor('demo', '', 'http://h'), {
+    const text = toTypeScriptOpenAI({ ...request, stream: true }, targetFor('demo', '', 'http://h'), {
       compact: true,
     });
     expect(text).toContain('  apiKey: process.env.YOKE_API_KEY ?? "",');

@@ -1,4 +1,4 @@
-import { workbenchState } from '@/domain/request';
+import { requestToWorkbench } from '@/domain/request';
 import type { ChatCompletionRequest } from '@/lib/api';
 import type { ImportedRequest } from './types';
 
@@ -21,7 +21,7 @@ export function requestFromBody(
   if (!Array.isArray(record.messages)) {
     return { request: null, warnings, error: 'The body has no "messages" list.', source };
   }
-  // The shape is checked above; member-level oddities are reported by workbenchState, not rejected.
+  // The shape is checked above; member-level oddities are reported by requestToWorkbench, not rejected.
   const request = body as ChatCompletionRequest;
-  return { request, warnings: [...warnings, ...workbenchState(request).warnings], source };
+  return { request, warnings: [...warnings, ...requestToWorkbench(request).warnings], source };
 }

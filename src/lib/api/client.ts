@@ -3,6 +3,7 @@
 
 import { isRecord } from '@/lib/json';
 import { decodeSse } from '@/lib/sse';
+import { originOf, trimTrailingSlashes } from '@/lib/url';
 import { chatChunksFromSse, chunkFromCompletion, TRUNCATED_STREAM_MESSAGE } from './chatStream';
 import { ApiError, errorMessageFromBody, isAbortError } from './errors';
 import type { ChatCompletion, ChatCompletionChunk, ChatCompletionRequest, Model } from './types';
@@ -138,7 +139,8 @@ async function send(
       kind: 'network',
       status: 0,
       serverMessage: 'Failed to fetch',
-      message: `Could not reach the server at ${originOf(url)} — check the base URL and that the server is running.`,
+      // Only the origin goes into the message: paths and query strings could hold things users would not share.
+      message: `Could not reach the server at ${originOf(url, pageUrl())} — check the base URL and that the server is running.`,
       // The cause is kept for debugging; it never holds the key because buildHeaders rejected bad keys first.
       cause: error,
     });
@@ -232,17 +234,11 @@ function unexpectedShape(response: Response, json: unknown, expected: string): A
 }
 
 function joinUrl(baseUrl: string, path: string): string {
-  return `${baseUrl.trim().replace(/\/+$/, '')}${path}`;
+  return `${trimTrailingSlashes(baseUrl)}${path}`;
 }
 
-/** Only the origin goes into messages: paths and query strings could hold things users would not share. */
-function originOf(url: string): string {
-  try {
-    const base = (globalThis as { location?: { href?: string } }).location?.href;
-    return new URL(url, base).origin;
-  } catch {
-    return url.startsWith('/') ? 'this site' : 'the configured base URL';
-  }
+function pageUrl(): string | undefined {
+  return (globalThis as { location?: { href?: string } }).location?.href;
 }
 
 function parseJsonOrText(text: string): unknown {

@@ -1,24 +1,38 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { type NormalizedSchema, normalizeSchema } from '@/domain/schema';
-import type { Model } from '@/lib/api';
+import type { ApiConfig, Model } from '@/lib/api';
 import { modelListQuery, modelQuery } from './queries';
-import { useProviderConfig } from './useProviderConfig';
 
-export function useModelList() {
-  return useQuery(modelListQuery(useProviderConfig()));
+export function useModelList(api: ApiConfig) {
+  return useQuery(modelListQuery(api));
 }
 
 // Keyed by the cached model object: switching back to a model reuses its normalised schema (and so skips
 // compiling it with ajv again, ~5 ms for a 40-field schema), and a refetched model gets a fresh one.
 const normalizedCache = new WeakMap<Model, NormalizedSchema>();
-function normalizedOf(model: Model): NormalizedSchema {
+export function normalizedOf(model: Model): NormalizedSchema {
   let normalized = normalizedCache.get(model);
   if (!normalized) {
     normalized = normalizeSchema(model);
     normalizedCache.set(model, normalized);
   }
   return normalized;
+}
+
+/** The model to use: its details, or — when the details call failed (some OpenAI-compatible servers have no
+ * details route) — its list entry, or just its id; the built-in parameters then apply. undefined while the
+ * details are still loading. */
+export function modelOrStandIn(
+  modelId: string,
+  details: Model | undefined,
+  detailsFailed: boolean,
+  list: readonly Model[] | undefined,
+): Model | undefined {
+  if (!modelId) return undefined;
+  if (details) return details;
+  if (detailsFailed) return list?.find((m) => m.id === modelId) ?? { id: modelId };
+  return undefined;
 }
 
 export interface ModelInfo {
@@ -29,18 +43,14 @@ export interface ModelInfo {
   detailsError: Error | null;
 }
 
-/** The selected model's details and its form schema. Servers without a details endpoint (some
- * OpenAI-compatible ones) still get a usable form: the list entry stands in and the built-in schema applies. */
-export function useModel(modelId: string): ModelInfo {
-  const cfg = useProviderConfig();
-  const details = useQuery({ ...modelQuery(cfg, modelId), enabled: modelId !== '' });
-  const list = useQuery({ ...modelListQuery(cfg), enabled: modelId !== '' && details.isError });
-  const model = useMemo<Model | undefined>(() => {
-    if (!modelId) return undefined;
-    if (details.data) return details.data;
-    if (details.isError) return list.data?.find((m) => m.id === modelId) ?? { id: modelId };
-    return undefined;
-  }, [modelId, details.data, details.isError, list.data]);
+/** The selected model's details and its form schema, from the provider at `api`. */
+export function useModel(api: ApiConfig, modelId: string): ModelInfo {
+  const details = useQuery({ ...modelQuery(api, modelId), enabled: modelId !== '' });
+  const list = useQuery({ ...modelListQuery(api), enabled: modelId !== '' && details.isError });
+  const model = useMemo(
+    () => modelOrStandIn(modelId, details.data, details.isError, list.data),
+    [modelId, details.data, details.isError, list.data],
+  );
   const normalized = useMemo(() => (model ? normalizedOf(model) : undefined), [model]);
   return { model, normalized, isLoading: details.isLoading, detailsError: details.error };
 }

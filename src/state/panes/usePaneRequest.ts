@@ -1,12 +1,10 @@
 import { useMemo } from 'react';
-import { buildChatRequest } from '@/domain/request';
-import type { NormalizedSchema } from '@/domain/schema';
-import { sentParams } from '@/domain/schema';
-import type { ParamState } from '@/domain/workbench';
+import { paneRequest } from '@/domain/pane';
+import type { ResolvedProvider } from '@/domain/provider';
+import { effectiveParams, type NormalizedSchema, type ParamState } from '@/domain/schema';
 import type { ChatCompletionRequest, Model } from '@/lib/api';
 import { useModel } from '@/state/models';
 import {
-  EMPTY_PARAMS,
   selectConversation,
   selectPaneModelId,
   selectPaneParams,
@@ -14,8 +12,11 @@ import {
   selectStream,
   useWorkbenchStore,
 } from '@/state/workbench';
+import { usePaneProvider } from './paneProvider';
 
 export interface PaneRequest {
+  provider: ResolvedProvider;
+  modelId: string;
   model: Model | undefined;
   normalized: NormalizedSchema | undefined;
   /** The form's state for the pane's model, with the schema's defaults filled in for a model not yet touched. */
@@ -27,33 +28,24 @@ export interface PaneRequest {
 }
 
 /** Derives a pane's request from the store and the model schema: nothing here is stored. It selects only the
- * pane fields the request is made of (never the pane object, which each streamed frame replaces), so a streaming
- * result does not re-render the components using it; the returned object keeps its identity until an input
- * changes. */
+ * pane fields the request is made of (never the pane object), so a streaming run does not re-render the
+ * components using it; the returned object keeps its identity until an input changes. A run started outside
+ * React builds the same request with the same function (runPane). */
 export function usePaneRequest(paneId: string): PaneRequest {
+  const provider = usePaneProvider(paneId);
   const modelId = useWorkbenchStore(useMemo(() => selectPaneModelId(paneId), [paneId]));
   const stored = useWorkbenchStore(useMemo(() => selectPaneParams(paneId, modelId), [paneId, modelId]));
   const systemOverride = useWorkbenchStore(useMemo(() => selectPaneSystemOverride(paneId), [paneId]));
   const conversation = useWorkbenchStore(selectConversation);
   const stream = useWorkbenchStore(selectStream);
-  const { model, normalized, isLoading, detailsError } = useModel(modelId);
-  const params = useMemo<ParamState>(
-    () => stored ?? (normalized ? { values: { ...normalized.defaults }, explicit: [] } : EMPTY_PARAMS),
-    [stored, normalized],
+  const { model, normalized, isLoading, detailsError } = useModel(provider.api, modelId);
+  const params = useMemo(() => effectiveParams(stored, normalized), [stored, normalized]);
+  const request = useMemo(
+    () => paneRequest({ modelId, normalized, stored, conversation, systemOverride, stream }),
+    [modelId, normalized, stored, conversation, systemOverride, stream],
   );
-  const request = useMemo(() => {
-    if (!modelId || !normalized) return null;
-    const paneConversation =
-      systemOverride === null ? conversation : { ...conversation, system: systemOverride };
-    return buildChatRequest({
-      model: modelId,
-      conversation: paneConversation,
-      params: sentParams(params, normalized),
-      stream,
-    });
-  }, [modelId, normalized, params, conversation, systemOverride, stream]);
   return useMemo(
-    () => ({ model, normalized, params, request, modelLoading: isLoading, detailsError }),
-    [model, normalized, params, request, isLoading, detailsError],
+    () => ({ provider, modelId, model, normalized, params, request, modelLoading: isLoading, detailsError }),
+    [provider, modelId, model, normalized, params, request, isLoading, detailsError],
   );
 }

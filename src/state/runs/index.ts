@@ -1,2 +1,23 @@
-export { runPane, stopAllPanes, stopPane } from './runPane';
-export { useRunQueue } from './runQueue';
+export type { RunSpec } from './activeRun';
+export {
+  adoptRuns,
+  HISTORY_LIMIT,
+  historyNeighbour,
+  selectHistoryPlace,
+  selectLatestRun,
+  selectRunning,
+  selectShownRun,
+  showRun,
+  useRunStore,
+} from './runStore';
+export type { RunsState } from './runsState';
+export { EMPTY_RUNS } from './runsState';
+export {
+  DEFAULT_LANE_LIMIT,
+  forgetTargets,
+  setLaneLimit,
+  startRun,
+  stopAllRuns,
+  stopRun,
+  stopTarget,
+} from './scheduler';

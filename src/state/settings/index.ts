@@ -1,1 +1,2 @@
+export { currentProvider, useResolvedProvider } from './provider';
 export { selectProvider, selectSaveProvider, useSettingsStore } from './settingsStore';

@@ -1,18 +1,18 @@
-export type { Pane, WorkbenchState } from './workbenchStore';
+export { legacyRun, migrateWorkbench } from './migrate';
+export type { OpenedComparison, WorkbenchState, WorkbenchView } from './workbenchStore';
 export {
-  EMPTY_PARAMS,
-  MAX_PANES,
-  makePane,
-  newPaneId,
   selectConversation,
   selectFirstPaneId,
+  selectPane,
+  selectPaneCount,
   selectPaneExists,
+  selectPaneIds,
   selectPaneModelId,
+  selectPaneOverride,
   selectPaneParams,
   selectPaneProvider,
-  selectPaneResult,
-  selectPaneStatus,
   selectPaneSystemOverride,
+  selectPanes,
   selectStream,
   selectView,
   useWorkbenchStore,

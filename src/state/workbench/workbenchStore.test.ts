@@ -1,10 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { INITIAL_CONVERSATION, makePane, useWorkbenchStore } from './workbenchStore';
+import { INITIAL_CONVERSATION } from '@/domain/conversation';
+import { makePane } from '@/domain/pane';
+import { useWorkbenchStore } from './workbenchStore';
 
 const store = () => useWorkbenchStore.getState();
 
 beforeEach(() => {
-  useWorkbenchStore.setState({ view: 'chat', conversation: INITIAL_CONVERSATION, panes: [makePane()] });
+  useWorkbenchStore.setState({
+    view: 'chat',
+    stream: true,
+    conversation: INITIAL_CONVERSATION,
+    panes: [makePane()],
+  });
 });
 
 describe('enterCompare', () => {
@@ -29,7 +36,7 @@ describe('enterCompare', () => {
       provider: 'oxen',
     });
     expect(panes[1]?.id).not.toBe(first.id);
-    expect(panes[1]?.paramsByModel.m).not.toBe(params);
+    expect(panes[1]?.paramsByModel.m).not.toBe(first.paramsByModel.m);
   });
 
   it('leaves two or more panes as they are', () => {
@@ -49,5 +56,64 @@ describe('setPaneProvider', () => {
     expect(store().panes[0]?.provider).toBe('openai');
     store().setPaneProvider(pane.id, undefined);
     expect(store().panes[0]?.provider).toBeUndefined();
+  });
+});
+
+describe('applyImportedRequest', () => {
+  it('sets model, explicit parameters, conversation and stream in one update', () => {
+    const [pane] = store().panes;
+    if (!pane) throw new Error('no pane');
+    let updates = 0;
+    const unsubscribe = useWorkbenchStore.subscribe(() => {
+      updates += 1;
+    });
+    store().applyImportedRequest(pane.id, {
+      model: 'claude-sonnet-4-20250514',
+      messages: [
+        { role: 'system', content: 'Be brief.' },
+        { role: 'user', content: 'Hi' },
+      ],
+      temperature: 0.2,
+      max_tokens: 10,
+    });
+    unsubscribe();
+    expect(updates).toBe(1);
+    const after = store();
+    expect(after.stream).toBe(false);
+    expect(after.conversation).toEqual({
+      system: 'Be brief.',
+      turns: [{ role: 'user', text: 'Hi', images: [] }],
+    });
+    expect(after.panes[0]?.modelId).toBe('claude-sonnet-4-20250514');
+    expect(after.panes[0]?.paramsByModel['claude-sonnet-4-20250514']).toEqual({
+      values: { temperature: 0.2, max_tokens: 10 },
+      explicit: ['temperature', 'max_tokens'],
+    });
+  });
+
+  it('keeps the pane on its model when the request names none', () => {
+    const pane = makePane({ modelId: 'kept' });
+    useWorkbenchStore.setState({ panes: [pane] });
+    store().applyImportedRequest(pane.id, { model: '', messages: [{ role: 'user', content: 'x' }] });
+    expect(store().panes[0]?.modelId).toBe('kept');
+    expect(store().conversation.turns[0]?.text).toBe('x');
+  });
+});
+
+describe('keepAnswer and openComparison', () => {
+  it('keeps an answer as an assistant turn followed by an empty user turn', () => {
+    store().keepAnswer('Hello!');
+    expect(store().conversation.turns.map((t) => [t.role, t.text])).toEqual([
+      ['user', ''],
+      ['assistant', 'Hello!'],
+      ['user', ''],
+    ]);
+  });
+
+  it('opens a shared comparison in one update and shows it', () => {
+    const panes = [makePane({ modelId: 'a' }), makePane({ modelId: 'b' })];
+    const conversation = { system: 's', turns: [{ role: 'user' as const, text: 'q', images: [] }] };
+    store().openComparison({ conversation, stream: false, panes });
+    expect(store()).toMatchObject({ view: 'compare', stream: false, conversation, panes });
   });
 });

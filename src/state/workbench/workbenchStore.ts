@@ -1,24 +1,26 @@
+// The workbench the user edits: the shared conversation, the Stream switch, the view, and the panes (model and
+// parameters each). Answers are not here: they are run records in the run store, by pane.
+
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { IDLE_RESULT, type RunResult } from '@/domain/run';
-import type { Conversation, ParamState, ProviderKind, Turn } from '@/domain/workbench';
+import { type Conversation, INITIAL_CONVERSATION, withAnswer } from '@/domain/conversation';
+import { MAX_PANES, makePane, type Pane } from '@/domain/pane';
+import type { ProviderKind } from '@/domain/provider';
+import { requestToWorkbench } from '@/domain/request';
+import type { ParamState } from '@/domain/schema';
+import type { ChatCompletionRequest } from '@/lib/api';
 import { browserStorage } from '@/lib/storage';
 import { persistStorage } from '@/state/persistence';
-
-export interface Pane {
-  id: string;
-  modelId: string;
-  /** Each model keeps its own parameters, so switching models back and forth loses nothing. */
-  paramsByModel: Record<string, ParamState>;
-  /** null: the pane uses the shared system prompt. */
-  systemOverride: string | null;
-  /** Compare view only: this pane's provider instead of the global one (undefined: the global one). Optional so
-   * panes persisted before it existed load unchanged. */
-  provider?: ProviderKind;
-  result: RunResult;
-}
+import { migrateWorkbench } from './migrate';
 
 export type WorkbenchView = 'chat' | 'compare';
+
+/** A whole comparison as a link or file brings it. */
+export interface OpenedComparison {
+  conversation: Conversation;
+  stream: boolean;
+  panes: Pane[];
+}
 
 export interface WorkbenchState {
   conversation: Conversation;
@@ -31,39 +33,24 @@ export interface WorkbenchState {
   setModel: (paneId: string, modelId: string) => void;
   setParams: (paneId: string, modelId: string, params: ParamState) => void;
   setSystemOverride: (paneId: string, system: string | null) => void;
-  updateResult: (paneId: string, update: (result: RunResult) => RunResult) => void;
   addPane: (from?: Partial<Pane>) => void;
   removePane: (paneId: string) => void;
   duplicatePane: (paneId: string) => void;
-  appendAnswer: (paneId: string, choiceIndex: number) => void;
+  /** Keeps an answer: it becomes an assistant turn, followed by an empty user turn. */
+  keepAnswer: (text: string) => void;
   replacePanes: (panes: Pane[]) => void;
   setPaneProvider: (paneId: string, provider: ProviderKind | undefined) => void;
   /** Switches to compare view with at least two panes (the second a copy of the first), in one update. */
   enterCompare: () => void;
+  /**
+   * Loads a pasted or imported request into a pane, in one update: its model (when it names one), its
+   * parameters (all explicit, because the request sent them on purpose), the conversation and the Stream switch.
+   * Every import entry point (the API tab, a pane's code dialog) uses this.
+   */
+  applyImportedRequest: (paneId: string, request: ChatCompletionRequest) => void;
+  /** Replaces the conversation, Stream switch and panes with a shared comparison and shows it. */
+  openComparison: (comparison: OpenedComparison) => void;
 }
-
-export const MAX_PANES = 6;
-export const EMPTY_PARAMS: ParamState = { values: {}, explicit: [] };
-
-export function newPaneId(): string {
-  return `p${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-}
-
-export function makePane(from: Partial<Pane> = {}): Pane {
-  return {
-    modelId: '',
-    paramsByModel: {},
-    systemOverride: null,
-    ...from,
-    id: newPaneId(),
-    result: IDLE_RESULT,
-  };
-}
-
-export const INITIAL_CONVERSATION: Conversation = {
-  system: '',
-  turns: [{ role: 'user', text: '', images: [] }],
-};
 
 function mapPane(panes: Pane[], paneId: string, update: (pane: Pane) => Pane): Pane[] {
   return panes.map((pane) => (pane.id === paneId ? update(pane) : pane));
@@ -90,8 +77,6 @@ export const useWorkbenchStore = create<WorkbenchState>()(
         })),
       setSystemOverride: (paneId, systemOverride) =>
         set((s) => ({ panes: mapPane(s.panes, paneId, (p) => ({ ...p, systemOverride })) })),
-      updateResult: (paneId, update) =>
-        set((s) => ({ panes: mapPane(s.panes, paneId, (p) => ({ ...p, result: update(p.result) })) })),
       addPane: (from) =>
         set((s) => (s.panes.length >= MAX_PANES ? s : { panes: [...s.panes, makePane(from)] })),
       removePane: (paneId) =>
@@ -101,20 +86,9 @@ export const useWorkbenchStore = create<WorkbenchState>()(
           const index = s.panes.findIndex((p) => p.id === paneId);
           const source = s.panes[index];
           if (!source || s.panes.length >= MAX_PANES) return s;
-          const copy = makePane({ ...source, paramsByModel: structuredClone(source.paramsByModel) });
-          return { panes: [...s.panes.slice(0, index + 1), copy, ...s.panes.slice(index + 1)] };
+          return { panes: [...s.panes.slice(0, index + 1), makePane(source), ...s.panes.slice(index + 1)] };
         }),
-      appendAnswer: (paneId, choiceIndex) =>
-        set((s) => {
-          const text = s.panes.find((p) => p.id === paneId)?.result.choices[choiceIndex];
-          if (text === undefined) return s;
-          const turns: Turn[] = [
-            ...s.conversation.turns,
-            { role: 'assistant', text, images: [] },
-            { role: 'user', text: '', images: [] },
-          ];
-          return { conversation: { ...s.conversation, turns } };
-        }),
+      keepAnswer: (text) => set((s) => ({ conversation: withAnswer(s.conversation, text) })),
       replacePanes: (panes) => set({ panes: panes.slice(0, MAX_PANES) }),
       setPaneProvider: (paneId, provider) =>
         set((s) => ({ panes: mapPane(s.panes, paneId, (p) => ({ ...p, provider })) })),
@@ -122,25 +96,39 @@ export const useWorkbenchStore = create<WorkbenchState>()(
         set((s) => {
           const first = s.panes[0];
           if (s.panes.length >= 2 || !first) return { view: 'compare' };
-          const copy = makePane({ ...first, paramsByModel: structuredClone(first.paramsByModel) });
-          return { view: 'compare', panes: [first, copy] };
+          return { view: 'compare', panes: [first, makePane(first)] };
         }),
+      applyImportedRequest: (paneId, request) =>
+        set((s) => {
+          const imported = requestToWorkbench(request);
+          const explicit = { values: imported.params, explicit: Object.keys(imported.params) };
+          return {
+            conversation: imported.conversation,
+            stream: imported.stream,
+            panes: mapPane(s.panes, paneId, (p) =>
+              imported.model
+                ? {
+                    ...p,
+                    modelId: imported.model,
+                    paramsByModel: { ...p.paramsByModel, [imported.model]: explicit },
+                  }
+                : p,
+            ),
+          };
+        }),
+      openComparison: ({ conversation, stream, panes }) =>
+        set({ conversation, stream, panes: panes.slice(0, MAX_PANES), view: 'compare' }),
     }),
     {
       name: 'yoke.workbench',
-      version: 1,
+      version: 2,
       storage: persistStorage(browserStorage),
       partialize: ({ conversation, stream, view, panes }) => ({ conversation, stream, view, panes }),
+      migrate: migrateWorkbench,
       merge: (persisted, current) => {
         const saved = persisted as Partial<WorkbenchState> | undefined;
         if (!saved) return current;
-        // A run cannot survive a reload; what it streamed so far is kept and marked as stopped.
-        const panes = (saved.panes?.length ? saved.panes : current.panes).map((pane) =>
-          pane.result.status === 'running'
-            ? { ...pane, result: { ...pane.result, status: 'stopped' as const } }
-            : pane,
-        );
-        return { ...current, ...saved, panes };
+        return { ...current, ...saved, panes: saved.panes?.length ? saved.panes : current.panes };
       },
     },
   ),
@@ -151,17 +139,24 @@ export const selectStream = (s: WorkbenchState) => s.stream;
 export const selectView = (s: WorkbenchState) => s.view;
 export const selectPanes = (s: WorkbenchState) => s.panes;
 export const selectFirstPaneId = (s: WorkbenchState) => s.panes[0]?.id ?? '';
+export const selectPaneCount = (s: WorkbenchState) => s.panes.length;
+/** The pane ids in order; compare with useShallow (a pane edit replaces the pane objects, not the ids). */
+export const selectPaneIds = (s: WorkbenchState) => s.panes.map((p) => p.id);
 
-// Narrow per-pane slices. A streaming update replaces only the pane object and its `result`; the fields below
-// keep their identity, so a component selecting them does not re-render on each published frame.
+// Narrow per-pane slices: a component selecting one of these re-renders only when that field changes.
 const findPane = (s: WorkbenchState, paneId: string) => s.panes.find((p) => p.id === paneId);
+export const selectPane = (paneId: string) => (s: WorkbenchState) => findPane(s, paneId);
 export const selectPaneExists = (paneId: string) => (s: WorkbenchState) => findPane(s, paneId) !== undefined;
 export const selectPaneModelId = (paneId: string) => (s: WorkbenchState) =>
   findPane(s, paneId)?.modelId ?? '';
 export const selectPaneProvider = (paneId: string) => (s: WorkbenchState) => findPane(s, paneId)?.provider;
+/** The provider override in effect: a pane's own provider applies in Compare only; the chat view always uses
+ * the global provider (the header says which). */
+export const selectPaneOverride = (paneId: string) => (s: WorkbenchState) =>
+  s.view === 'compare' ? findPane(s, paneId)?.provider : undefined;
 export const selectPaneSystemOverride = (paneId: string) => (s: WorkbenchState) =>
   findPane(s, paneId)?.systemOverride ?? null;
-export const selectPaneParams = (paneId: string, modelId: string) => (s: WorkbenchState) =>
-  findPane(s, paneId)?.paramsByModel[modelId];
-export const selectPaneResult = (paneId: string) => (s: WorkbenchState) => findPane(s, paneId)?.result;
-export const selectPaneStatus = (paneId: string) => (s: WorkbenchState) => findPane(s, paneId)?.result.status;
+export const selectPaneParams = (paneId: string, modelId: string) => (s: WorkbenchState) => {
+  const byModel = findPane(s, paneId)?.paramsByModel;
+  return byModel && Object.hasOwn(byModel, modelId) ? byModel[modelId] : undefined;
+};

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { ChatCompletionRequest } from '@/lib/api';
 import { requestArbitrary } from '@/testing';
 import { buildChatRequest } from './buildChatRequest';
-import { workbenchState } from './workbenchState';
+import { requestToWorkbench } from './requestToWorkbench';
 
-describe('workbenchState', () => {
+describe('requestToWorkbench', () => {
   it('is the inverse of buildChatRequest (300 generated requests)', () => {
     fc.assert(
       fc.property(requestArbitrary('/nonexistent'), (request) => {
-        const state = workbenchState(request);
+        const state = requestToWorkbench(request);
         expect(state.warnings).toEqual([]);
         expect(JSON.stringify(buildChatRequest(state))).toBe(JSON.stringify(request));
       }),
@@ -35,7 +35,7 @@ describe('workbenchState', () => {
       stream: true,
       stream_options: { include_usage: true },
     };
-    expect(workbenchState(request)).toEqual({
+    expect(requestToWorkbench(request)).toEqual({
       model: 'm',
       conversation: {
         system: 'S',
@@ -72,7 +72,7 @@ describe('workbenchState', () => {
         stream_options: { include_usage: true },
       }),
     ) as ChatCompletionRequest;
-    const state = workbenchState(request);
+    const state = requestToWorkbench(request);
     expect(state.conversation.turns).toEqual([
       { role: 'user', text: 'a\nb', images: ['u'] },
       { role: 'user', text: 'hi', images: [] },
@@ -91,7 +91,7 @@ describe('workbenchState', () => {
 
   it('keeps a parameter named __proto__ as a plain member', () => {
     const request = JSON.parse('{"model":"m","messages":[],"__proto__":{"x":1}}') as ChatCompletionRequest;
-    const { params } = workbenchState(request);
+    const { params } = requestToWorkbench(request);
     expect(Object.keys(params)).toEqual(['__proto__']);
     expect(Object.getPrototypeOf(params)).toBe(Object.prototype);
   });

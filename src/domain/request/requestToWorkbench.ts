@@ -1,7 +1,7 @@
-import { OWNED_FIELDS } from '@/domain/schema';
-import type { Conversation, Turn } from '@/domain/workbench';
+import type { Conversation, Turn } from '@/domain/conversation';
 import type { ChatCompletionRequest, JsonValue } from '@/lib/api';
 import { isRecord } from '@/lib/json';
+import { OWNED_FIELDS } from './ownedFields';
 
 /** An imported request in the workbench's own terms: what the app shell sets after an import. */
 export interface WorkbenchImport {
@@ -51,7 +51,7 @@ function partsToTurn(parts: unknown[], where: string, warnings: string[]): Pick<
  * lists everything the workbench cannot represent. Requests made by the workbench map back with no
  * warnings.
  */
-export function workbenchState(request: ChatCompletionRequest): WorkbenchImport {
+export function requestToWorkbench(request: ChatCompletionRequest): WorkbenchImport {
   const warnings: string[] = [];
   const conversation: Conversation = { system: '', turns: [] };
   const messages: unknown[] = Array.isArray(request.messages) ? request.messages : [];

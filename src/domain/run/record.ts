@@ -1,0 +1,126 @@
+// A run as a record: what was asked (the exact request, the provider, the model's prices), how it went (status,
+// streamed text per choice, usage, error) and when (epoch milliseconds). Every change is a pure function from one
+// record to the next, so a whole stream can be replayed in a test; the run store keeps records by id.
+
+import type { ProviderKind } from '@/domain/provider';
+import type {
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatCompletionRequest,
+  ModelPricing,
+  Usage,
+} from '@/lib/api';
+
+export type RunStatus = 'queued' | 'running' | 'done' | 'error' | 'stopped' | 'interrupted';
+
+export interface RunError {
+  status: number;
+  kind: string;
+  message: string;
+}
+
+export interface RunRecord {
+  id: string;
+  /** Whose run it is: a pane (`pane:<id>`), later a cell of an evaluation grid. */
+  target: string;
+  /** The exact body that was sent, so the answer can be explained after the form changes. */
+  request: ChatCompletionRequest;
+  provider: ProviderKind;
+  /** The model's prices when the run started, for its cost. */
+  pricing: ModelPricing | null;
+  status: RunStatus;
+  /** Text per choice index (n > 1 gives several). */
+  choices: string[];
+  finishReasons: Array<string | null>;
+  usage?: Usage;
+  error?: RunError;
+  /** When the run was asked for, sent, answered with a first token, and ended (epoch ms, fractional). */
+  createdAt: number;
+  startedAt?: number;
+  firstTokenAt?: number;
+  endedAt?: number;
+}
+
+export interface NewRun {
+  id: string;
+  target: string;
+  request: ChatCompletionRequest;
+  provider: ProviderKind;
+  pricing?: ModelPricing | null;
+}
+
+/** Queued or running: the run may still change. */
+export function isActive(run: Pick<RunRecord, 'status'>): boolean {
+  return run.status === 'queued' || run.status === 'running';
+}
+
+export function queuedRun(input: NewRun, now: number): RunRecord {
+  return {
+    id: input.id,
+    target: input.target,
+    request: input.request,
+    provider: input.provider,
+    pricing: input.pricing ?? null,
+    status: 'queued',
+    choices: [],
+    finishReasons: [],
+    createdAt: now,
+  };
+}
+
+export function startedRun(run: RunRecord, now: number): RunRecord {
+  return { ...run, status: 'running', startedAt: now };
+}
+
+function setAt<T>(list: T[], index: number, value: T, fill: T): T[] {
+  const next = list.slice();
+  while (next.length <= index) next.push(fill);
+  next[index] = value;
+  return next;
+}
+
+/** Folds one streamed chunk into the run. */
+export function applyChunk(run: RunRecord, chunk: ChatCompletionChunk, now: number): RunRecord {
+  let { choices, finishReasons, firstTokenAt } = run;
+  for (const choice of chunk.choices ?? []) {
+    const text = choice.delta?.content ?? '';
+    if (text !== '') {
+      choices = setAt(choices, choice.index, (choices[choice.index] ?? '') + text, '');
+      firstTokenAt ??= now;
+    }
+    if (choice.finish_reason) finishReasons = setAt(finishReasons, choice.index, choice.finish_reason, null);
+  }
+  const usage = chunk.usage ?? run.usage;
+  return { ...run, choices, finishReasons, firstTokenAt, usage };
+}
+
+/** A one-shot (non-streamed) answer: all of it arrives at `now`. */
+export function applyCompletion(run: RunRecord, completion: ChatCompletion, now: number): RunRecord {
+  const choices: string[] = [];
+  const finishReasons: Array<string | null> = [];
+  for (const choice of completion.choices) {
+    choices[choice.index] = choice.message?.content ?? '';
+    finishReasons[choice.index] = choice.finish_reason;
+  }
+  return {
+    ...run,
+    choices,
+    finishReasons,
+    usage: completion.usage ?? run.usage,
+    firstTokenAt: now,
+  };
+}
+
+export function finishedRun(run: RunRecord, status: 'done' | 'stopped', now: number): RunRecord {
+  return { ...run, status, endedAt: now };
+}
+
+/** A failure keeps whatever text already arrived: the partial answer is the user's evidence. */
+export function failedRun(run: RunRecord, error: RunError, now: number): RunRecord {
+  return { ...run, status: 'error', error, endedAt: now };
+}
+
+/** A run that was still going when the page went away: what it streamed is kept, and it says so. */
+export function interruptedRun(run: RunRecord): RunRecord {
+  return isActive(run) ? { ...run, status: 'interrupted', endedAt: run.endedAt ?? run.startedAt } : run;
+}

@@ -1,1 +1,0 @@
-export type { Conversation, ParamState, ProviderKind, Turn } from './types';

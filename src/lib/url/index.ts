@@ -1,0 +1,1 @@
+export { absoluteUrl, isHttpUrl, originOf, trimTrailingSlashes } from './urls';

@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { INITIAL_CONVERSATION } from '@/domain/conversation';
+import { makePane, paneRequest } from '@/domain/pane';
+import { DEFAULT_PROVIDER } from '@/domain/provider';
+import type { Model } from '@/lib/api';
+import { modelKeys, normalizedOf, queryClient } from '@/state/models';
+import { EMPTY_RUNS, selectLatestRun, stopAllRuns, useRunStore } from '@/state/runs';
+import { useSettingsStore } from '@/state/settings';
+import { useWorkbenchStore } from '@/state/workbench';
+import { fakeChatServer } from '@/testing';
+import { keepRunsWithPanes } from './keepRunsWithPanes';
+import { paneRunSpec, runPane } from './runPanes';
+
+const MODEL: Model = {
+  id: 'tuned',
+  pricing: { input_cost_per_token: 0.000001, output_cost_per_token: 0.000002 },
+  json_request_schema: {
+    type: 'object',
+    properties: {
+      temperature: { type: 'number', minimum: 0, maximum: 2, default: 1 },
+      max_tokens: { type: 'integer', default: 256 },
+    },
+  },
+};
+
+const conversation = { system: 'Be brief.', turns: [{ role: 'user' as const, text: 'Hi', images: [] }] };
+const params = { values: { temperature: 0.2, max_tokens: 256 }, explicit: ['temperature'] };
+
+beforeEach(() => {
+  queryClient.clear();
+  useSettingsStore.setState({ provider: DEFAULT_PROVIDER });
+  useRunStore.setState(EMPTY_RUNS);
+  useWorkbenchStore.setState({
+    view: 'chat',
+    stream: true,
+    conversation,
+    panes: [makePane({ modelId: 'tuned', paramsByModel: { tuned: params } })],
+  });
+});
+
+afterEach(() => {
+  stopAllRuns();
+  vi.unstubAllGlobals();
+});
+
+const paneId = () => useWorkbenchStore.getState().panes[0]?.id ?? '';
+
+describe('paneRunSpec', () => {
+  it('sends what the API tab shows: the same request function over the same state and cached model', async () => {
+    queryClient.setQueryData(modelKeys.detail('/demo/api/ai', 'tuned', false), MODEL);
+    const spec = await paneRunSpec(paneId());
+    const shown = paneRequest({
+      modelId: 'tuned',
+      normalized: normalizedOf(MODEL),
+      stored: params,
+      conversation,
+      systemOverride: null,
+      stream: true,
+    });
+    expect(spec).toEqual({
+      target: `pane:${paneId()}`,
+      request: shown,
+      api: { baseUrl: '/demo/api/ai', apiKey: undefined },
+      provider: 'demo',
+      pricing: MODEL.pricing,
+    });
+    expect(spec?.request).toMatchObject({ model: 'tuned', temperature: 0.2, stream: true });
+    expect(spec?.request).not.toHaveProperty('max_tokens'); // at its default and not set by hand
+  });
+
+  it('fetches model details no one has asked for yet, and falls back to the standard parameters when they fail', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(new URL(url, 'http://x').pathname);
+      return url.endsWith('/models')
+        ? Response.json({ data: [{ id: 'tuned', display_name: 'Tuned' }] })
+        : Response.json({ error: 'Model not found: tuned' }, { status: 404 });
+    });
+    const spec = await paneRunSpec(paneId());
+    expect(asked).toEqual(['/demo/api/ai/models/tuned', '/demo/api/ai/models']);
+    // The built-in chat schema has temperature too, so the explicit value is still sent.
+    expect(spec?.request).toMatchObject({ model: 'tuned', temperature: 0.2 });
+    expect(spec?.pricing).toBeNull();
+  });
+
+  it('a pane whose provider needs settings first does not run; its own provider applies in Compare only', async () => {
+    queryClient.setQueryData(modelKeys.detail('/demo/api/ai', 'tuned', false), MODEL);
+    useWorkbenchStore.getState().setPaneProvider(paneId(), 'oxen');
+    expect((await paneRunSpec(paneId()))?.provider).toBe('demo'); // chat view: the global provider
+    useWorkbenchStore.getState().setView('compare');
+    expect(await paneRunSpec(paneId())).toBeNull(); // Oxen without a key
+  });
+});
+
+describe('runPane and keepRunsWithPanes', () => {
+  it("runs a pane into its history, and a removed pane's run is stopped and forgotten", async () => {
+    const server = fakeChatServer();
+    vi.stubGlobal('fetch', server.fetch);
+    queryClient.setQueryData(modelKeys.detail('/demo/api/ai', 'tuned', false), MODEL);
+    useWorkbenchStore.getState().addPane({ modelId: 'tuned' });
+    const stop = keepRunsWithPanes();
+    try {
+      const id = await runPane(paneId());
+      const target = `pane:${paneId()}`;
+      expect(selectLatestRun(target)(useRunStore.getState())?.id).toBe(id);
+      const exchange = await server.request(0);
+      expect(exchange.body.messages).toEqual([
+        { role: 'system', content: 'Be brief.' },
+        { role: 'user', content: 'Hi' },
+      ]);
+      useWorkbenchStore.getState().removePane(paneId());
+      expect(selectLatestRun(target)(useRunStore.getState())).toBeUndefined();
+      await vi.waitFor(() => expect(exchange.aborted).toBe(true));
+    } finally {
+      stop();
+    }
+  });
+
+  it('leaves a conversation without a model alone', async () => {
+    useWorkbenchStore.setState({ conversation: INITIAL_CONVERSATION, panes: [makePane()] });
+    expect(await runPane(paneId())).toBeNull();
+  });
+});

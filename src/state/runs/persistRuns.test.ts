@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { finishedRun, queuedRun, type RunRecord, startedRun } from '@/domain/run';
+import { persistableRuns, restoreRuns } from './persistRuns';
+import type { RunsState } from './runsState';
+
+function run(id: string, target: string, createdAt: number, text = 'answer'): RunRecord {
+  const queued = queuedRun(
+    { id, target, request: { model: 'm', messages: [] }, provider: 'demo' },
+    createdAt,
+  );
+  return finishedRun({ ...startedRun(queued, createdAt), choices: [text] }, 'done', createdAt + 1);
+}
+
+function stateOf(runs: RunRecord[]): RunsState {
+  const state: RunsState = { runs: {}, history: {}, shown: {} };
+  for (const r of runs) {
+    state.runs[r.id] = r;
+    state.history[r.target] = [...(state.history[r.target] ?? []), r.id];
+  }
+  return state;
+}
+
+describe('persistableRuns', () => {
+  it('writes everything when it fits', () => {
+    const state = stateOf([run('a1', 'pane:a', 1), run('a2', 'pane:a', 2)]);
+    expect(persistableRuns(state)).toBe(state);
+  });
+
+  it("over budget, keeps every target's latest run, then earlier runs newest first", () => {
+    const big = 'x'.repeat(1_000);
+    const state = stateOf([
+      run('a1', 'pane:a', 1, big),
+      run('a2', 'pane:a', 2, big),
+      run('a3', 'pane:a', 5, big),
+      run('b1', 'pane:b', 3, big),
+      run('b2', 'pane:b', 4, big),
+    ]);
+    state.shown['pane:a'] = 'a1';
+    const written = persistableRuns(state, 3_800);
+    // a3 and b2 are the latest; of the earlier ones b1 (created at 3) is newer than a2 (2) and a1 (1).
+    expect(Object.keys(written.runs).sort()).toEqual(['a3', 'b1', 'b2']);
+    expect(written.history).toEqual({ 'pane:a': ['a3'], 'pane:b': ['b1', 'b2'] });
+    expect(written.shown).toEqual({});
+  });
+});
+
+describe('restoreRuns', () => {
+  const good = run('r1', 'pane:a', 10);
+  const going = {
+    ...startedRun(queuedRun({ id: 'r2', target: 'pane:a', request: good.request, provider: 'demo' }, 20), 20),
+    choices: ['half'],
+  };
+
+  it('reads back good records and marks runs that were going as interrupted', () => {
+    const restored = restoreRuns(
+      { runs: { r1: good, r2: going }, history: { 'pane:a': ['r1', 'r2'] }, shown: { 'pane:a': 'r1' } },
+      10,
+    );
+    expect(restored.runs.r1).toEqual(good);
+    expect(restored.runs.r2).toMatchObject({ status: 'interrupted', choices: ['half'] });
+    expect(restored.history).toEqual({ 'pane:a': ['r1', 'r2'] });
+    expect(restored.shown).toEqual({ 'pane:a': 'r1' });
+  });
+
+  it('drops malformed records, dangling and foreign ids, prototype keys, and cuts histories to the limit', () => {
+    const restored = restoreRuns(
+      {
+        runs: {
+          r1: good,
+          bad: { id: 'bad', target: 'pane:a', status: 'done', choices: 'not a list' },
+          wrongId: { ...good, id: 'other' },
+          old1: run('old1', 'pane:b', 1),
+          old2: run('old2', 'pane:b', 2),
+          old3: run('old3', 'pane:b', 3),
+        },
+        history: {
+          'pane:a': ['bad', 'missing', 'wrongId', 'r1', 'r1'],
+          'pane:b': ['old1', 'old2', 'old3'],
+          __proto__: ['r1'],
+          'pane:c': 'r1',
+        },
+        shown: { 'pane:a': 'missing', 'pane:b': 'old1' },
+      },
+      2,
+    );
+    expect(Object.keys(restored.runs).sort()).toEqual(['old2', 'old3', 'r1']);
+    expect(restored.history).toEqual({ 'pane:a': ['r1'], 'pane:b': ['old2', 'old3'] });
+    expect(Object.getPrototypeOf(restored.history)).toBe(Object.prototype);
+    expect(restored.shown).toEqual({});
+  });
+
+  it('gives an empty store for anything that is not a stored run store', () => {
+    for (const value of [null, 'x', 42, [], { runs: [] }, { runs: {}, history: null }]) {
+      expect(restoreRuns(value, 10)).toEqual({ runs: {}, history: {}, shown: {} });
+    }
+  });
+});

@@ -1,0 +1,117 @@
+// What of the run store goes to localStorage, and how it comes back. Both directions are pure and tested: the
+// write keeps within a size budget (answers and the images in their requests add up), the read checks every
+// record and marks runs that were still going as interrupted.
+
+import { interruptedRun, type RunRecord, type RunStatus } from '@/domain/run';
+import { isRecord } from '@/lib/json';
+import type { RunsState } from './runsState';
+
+/** localStorage holds ~5 M characters per origin, shared with the conversation (which may hold images too). */
+export const PERSIST_BUDGET_CHARS = 1_500_000;
+
+const STATUSES: ReadonlySet<RunStatus> = new Set([
+  'queued',
+  'running',
+  'done',
+  'error',
+  'stopped',
+  'interrupted',
+]);
+
+// A finished record never changes: its size is measured once.
+const sizes = new WeakMap<RunRecord, number>();
+function sizeOf(run: RunRecord): number {
+  let size = sizes.get(run);
+  if (size === undefined) {
+    size = JSON.stringify(run).length;
+    if (run.status !== 'queued' && run.status !== 'running') sizes.set(run, size);
+  }
+  return size;
+}
+
+/**
+ * The part of the run store to write: every target's latest run, then earlier runs newest first while the total
+ * stays within `budget` characters. What does not fit stays in this tab only.
+ */
+export function persistableRuns(state: RunsState, budget = PERSIST_BUDGET_CHARS): RunsState {
+  const latest: RunRecord[] = [];
+  const earlier: RunRecord[] = [];
+  for (const ids of Object.values(state.history)) {
+    ids.forEach((id, i) => {
+      const run = state.runs[id];
+      if (run) (i === ids.length - 1 ? latest : earlier).push(run);
+    });
+  }
+  earlier.sort((a, b) => b.createdAt - a.createdAt);
+  const kept = new Set<string>();
+  let used = 0;
+  for (const run of latest) {
+    kept.add(run.id);
+    used += sizeOf(run);
+  }
+  for (const run of earlier) {
+    const size = sizeOf(run);
+    if (used + size > budget) continue;
+    kept.add(run.id);
+    used += size;
+  }
+  if (kept.size === Object.keys(state.runs).length) return state;
+  const runs: Record<string, RunRecord> = {};
+  for (const id of kept) runs[id] = state.runs[id] as RunRecord;
+  const history: Record<string, string[]> = {};
+  for (const [target, ids] of Object.entries(state.history))
+    history[target] = ids.filter((id) => kept.has(id));
+  const shown: Record<string, string> = {};
+  for (const [target, id] of Object.entries(state.shown)) if (kept.has(id)) shown[target] = id;
+  return { runs, history, shown };
+}
+
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isOptionalNumber = (v: unknown) => v === undefined || isNumber(v);
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+/** A stored record, if it has the shape the screens rely on. */
+function readRecord(id: string, value: unknown): RunRecord | null {
+  if (!isRecord(value) || value.id !== id || typeof value.target !== 'string') return null;
+  if (!STATUSES.has(value.status as RunStatus) || !isStringList(value.choices)) return null;
+  if (!Array.isArray(value.finishReasons) || !isNumber(value.createdAt)) return null;
+  const request = value.request;
+  if (!isRecord(request) || typeof request.model !== 'string' || !Array.isArray(request.messages))
+    return null;
+  if (![value.startedAt, value.firstTokenAt, value.endedAt].every(isOptionalNumber)) return null;
+  if (value.error !== undefined && !(isRecord(value.error) && typeof value.error.message === 'string'))
+    return null;
+  return interruptedRun(value as unknown as RunRecord);
+}
+
+/** The run store as stored, checked: malformed records and dangling ids are dropped, histories are cut to
+ * `limit`, and a run that was still going when the page went away shows as interrupted. */
+export function restoreRuns(persisted: unknown, limit: number): RunsState {
+  if (!isRecord(persisted) || !isRecord(persisted.runs) || !isRecord(persisted.history)) {
+    return { runs: {}, history: {}, shown: {} };
+  }
+  const stored = persisted.runs;
+  const runs: Record<string, RunRecord> = {};
+  const history: Record<string, string[]> = {};
+  for (const [target, ids] of Object.entries(persisted.history)) {
+    // Assigning "__proto__" would set the object's prototype rather than add a key.
+    if (target === '__proto__' || !isStringList(ids)) continue;
+    const valid: string[] = [];
+    for (const id of ids.slice(-limit)) {
+      const run = id !== '__proto__' && Object.hasOwn(stored, id) ? readRecord(id, stored[id]) : null;
+      if (run && run.target === target && !Object.hasOwn(runs, id)) {
+        runs[id] = run;
+        valid.push(id);
+      }
+    }
+    if (valid.length > 0) history[target] = valid;
+  }
+  const shown: Record<string, string> = {};
+  if (isRecord(persisted.shown)) {
+    for (const [target, id] of Object.entries(persisted.shown)) {
+      if (typeof id === 'string' && Object.hasOwn(history, target) && history[target]?.includes(id))
+        shown[target] = id;
+    }
+  }
+  return { runs, history, shown };
+}
