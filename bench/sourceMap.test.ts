@@ -49,10 +49,13 @@ describe('groupOfSource', () => {
     expect(groupOfSource('../node_modules/a/node_modules/b/index.js')).toBe('npm b');
   });
 
-  it('groups app code by src folder, features and lib by their slice', () => {
+  it('groups app code by layer slice (src/<layer>/<slice>), ui/ as one', () => {
     expect(groupOfSource('../../src/features/params/ParamsForm.tsx')).toBe('src/features/params');
     expect(groupOfSource('../../src/lib/api/client.ts')).toBe('src/lib/api');
+    expect(groupOfSource('../../src/state/runs/scheduler.ts')).toBe('src/state/runs');
+    expect(groupOfSource('../../src/domain/request/buildChatRequest.ts')).toBe('src/domain/request');
+    expect(groupOfSource('../../src/app/App.tsx')).toBe('src/app');
     expect(groupOfSource('../../src/ui/Button.tsx')).toBe('src/ui');
-    expect(groupOfSource('../../src/App.tsx')).toBe('src/ (root files)');
+    expect(groupOfSource('../../src/main.tsx')).toBe('src/ (root files)');
   });
 });

@@ -81,8 +81,8 @@ export function groupOfSource(path: string): string {
   if (src?.[1] !== undefined) {
     const parts = src[1].split('/');
     if (parts.length === 1) return 'src/ (root files)';
-    if ((parts[0] === 'features' || parts[0] === 'lib') && parts.length > 2)
-      return `src/${parts[0]}/${parts[1]}`;
+    // Layers with slices (src/<layer>/<slice>/…) are grouped by slice; ui/ and testing/ are one slice each.
+    if (parts[0] !== 'ui' && parts[0] !== 'testing' && parts.length > 2) return `src/${parts[0]}/${parts[1]}`;
     return `src/${parts[0]}`;
   }
   if (path === UNMAPPED) return UNMAPPED;
