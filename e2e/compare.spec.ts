@@ -166,10 +166,22 @@ test.describe('compare view', () => {
     await expect(pane(page, 1).getByRole('alert')).toHaveCount(0);
     await expect(pane(page, 2).getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
 
-    // The key of the stand-in Oxen upstream (playwright.config.ts); the global provider stays Demo.
+    // A key typed while Demo is selected is the Demo's: it is never sent to Oxen (one key per provider).
     await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByRole('textbox', { name: 'API key' }).fill('stand-in-upstream-key');
+    await page.getByRole('textbox', { name: 'API key' }).fill('typed-for-the-demo');
     await page.getByRole('button', { name: 'Save' }).click();
+    await expect(
+      pane(page, 2).getByRole('alert').filter({ hasText: 'Oxen.ai needs an API key' }),
+    ).toBeVisible();
+    // The key of the stand-in Oxen upstream (playwright.config.ts) is entered for Oxen.ai; the global provider
+    // goes back to Demo before saving, and the Oxen key stays filed under Oxen.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await settings.getByLabel('Provider').selectOption({ label: 'Oxen.ai' });
+    await settings.getByRole('textbox', { name: 'API key' }).fill('stand-in-upstream-key');
+    await settings.getByLabel('Provider').selectOption({ label: 'Demo' });
+    await expect(settings.getByRole('textbox', { name: 'API key' })).toHaveValue('typed-for-the-demo');
+    await settings.getByRole('button', { name: 'Save' }).click();
     await expect(pane(page, 2).getByRole('alert')).toHaveCount(0);
     await pickModel(pane(page, 2), 'structured-demo');
     await ask(page);

@@ -142,9 +142,14 @@ test('edits the conversation: system prompt, add, edit, delete, reorder and swit
 });
 
 test('attaches images to a vision model by URL and by upload', async ({ page }) => {
-  // The picture by URL is served locally so the thumbnail does not depend on the internet.
+  // The picture by URL is served locally so the thumbnail does not depend on the internet. The page fetches a
+  // remote preview as data (its CSP allows no remote images), so the image host must allow that (CORS).
   await page.route('https://images.example.test/**', (route) =>
-    route.fulfill({ contentType: 'image/png', body: TINY_PNG }),
+    route.fulfill({
+      contentType: 'image/png',
+      body: TINY_PNG,
+      headers: { 'access-control-allow-origin': '*' },
+    }),
   );
   await openWorkbench(page);
   await pickModel(page, 'Vision (demo)', 'vision');

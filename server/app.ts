@@ -2,7 +2,10 @@ import { Hono } from 'hono';
 import { captureRoutes } from './capture.ts';
 import { demoRoutes } from './demo/chat.ts';
 import { oxenErrorResponse } from './errors.ts';
+import { limitBody } from './limits.ts';
+import { allowedHostnames, hostGuard, parseHostList, sameOriginGuard } from './local.ts';
 import { PROXY_PREFIX, proxyRoutes } from './proxy.ts';
+import { securityHeaders } from './security.ts';
 
 export interface ServerOptions {
   oxenUpstream: string;
@@ -11,6 +14,15 @@ export interface ServerOptions {
   demoApiKey?: string;
   /** Enables X-Demo-Fault and the /__capture endpoints; never on for real use. */
   testHooks: boolean;
+  /**
+   * Hostnames (any port) a request may be addressed to besides 127.0.0.1, localhost and [::1]: the --host
+   * the server listens on and YOKE_ALLOWED_HOSTS. Everything else is refused, which defeats DNS rebinding.
+   */
+  allowedHosts?: readonly string[];
+  /** How long the Oxen upstream may take to answer with headers (DEFAULT_UPSTREAM_TIMEOUT_MS). */
+  upstreamTimeoutMs?: number;
+  /** How long a proxied body may go without a byte before it is cut (DEFAULT_UPSTREAM_IDLE_MS). */
+  upstreamIdleMs?: number;
   log: (line: string) => void;
 }
 
@@ -24,6 +36,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     demoPace: Number.isFinite(pace) && pace > 0 ? pace : DEFAULT_DEMO_PACE,
     demoApiKey: env.YOKE_DEMO_KEY || undefined,
     testHooks: env.YOKE_TEST_HOOKS === '1',
+    allowedHosts: parseHostList(env.YOKE_ALLOWED_HOSTS),
     log: (line) => console.log(line),
   };
 }
@@ -38,6 +51,13 @@ export function createApp(opts: ServerOptions): Hono {
     const ms = Math.round(performance.now() - started);
     opts.log(`${c.req.method} ${new URL(c.req.url).pathname} ${c.res.status} ${ms}ms`);
   });
+
+  // In this order: a refused request never has its body read, and every answer, refusals included, carries
+  // the security headers.
+  app.use('*', securityHeaders());
+  app.use('*', hostGuard(allowedHostnames(opts.allowedHosts)));
+  app.use('*', sameOriginGuard());
+  app.use('*', limitBody());
 
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.route('/demo/api/ai', demoRoutes(opts));

@@ -40,7 +40,7 @@ describe('capture endpoints', () => {
     const streamBody = JSON.stringify({ ...JSON.parse(body), stream: true });
     const res = await fetch(`${server.url}/__capture/tok-2/chat/completions`, {
       method: 'POST',
-      headers: { 'X-Demo-Pace': '10000' },
+      headers: { 'Content-Type': 'application/json', 'X-Demo-Pace': '10000' },
       body: streamBody,
     });
     expect((await readSse(res)).data.at(-1)).toBe('[DONE]');
@@ -52,10 +52,20 @@ describe('capture endpoints', () => {
   it('still records a body that is not JSON, then answers 400', async () => {
     const res = await fetch(`${server.url}/__capture/tok-3/chat/completions`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: 'nope',
     });
     expect(res.status).toBe(400);
     expect((await (await fetch(`${server.url}/__capture/tok-3`)).json())[0].body).toBe('nope');
+  });
+
+  it('answers 405 to methods it does not use', async () => {
+    const put = await fetch(`${server.url}/__capture/tok-4/chat/completions`, { method: 'PUT' });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('POST');
+    const del = await fetch(`${server.url}/__capture/tok-4`, { method: 'DELETE' });
+    expect(del.status).toBe(405);
+    expect(del.headers.get('allow')).toBe('GET, HEAD');
   });
 
   it('does not exist without test hooks', async () => {

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { readJsonBody } from './demo/chat.ts';
 import { parseFault, resolvePace } from './demo/pacedStream.ts';
 import { completionResponse } from './demo/respond.ts';
-import { oxenErrorResponse } from './errors.ts';
+import { methodNotAllowed, oxenErrorResponse } from './errors.ts';
 
 // Test-only endpoints: e2e tests point a provider at /__capture/<token> and then read back exactly what
 // the app sent (headers and raw body), which is how snippet/request equality is checked end to end.
@@ -77,6 +77,8 @@ export function captureRoutes(opts: { demoPace: number }, store = new CaptureSto
   });
 
   capture.get('/:token', (c) => c.json(store.list(c.req.param('token'))));
+  capture.all('/:token/chat/completions', (c) => methodNotAllowed(c.req.method, ['POST']));
+  capture.all('/:token', (c) => methodNotAllowed(c.req.method, ['GET', 'HEAD']));
 
   return capture;
 }

@@ -3,16 +3,23 @@
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not Found',
+  405: 'Method Not Allowed',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
   500: 'Internal Server Error',
   502: 'Bad Gateway',
+  504: 'Gateway Timeout',
 };
 
 const TYPES: Record<number, string> = {
   401: 'unauthenticated',
+  403: 'forbidden',
   404: 'not_found',
   500: 'server_error',
   502: 'upstream_error',
+  504: 'upstream_timeout',
 };
 
 export interface OxenErrorBody {
@@ -33,6 +40,16 @@ export function oxenErrorBody(status: number, message: string): OxenErrorBody {
   };
 }
 
-export function oxenErrorResponse(status: number, message: string): Response {
-  return Response.json(oxenErrorBody(status, message), { status });
+export function oxenErrorResponse(
+  status: number,
+  message: string,
+  headers?: Record<string, string>,
+): Response {
+  return Response.json(oxenErrorBody(status, message), { status, headers });
+}
+
+/** A 405 naming the methods a route does answer, in its Allow header as RFC 9110 asks. */
+export function methodNotAllowed(method: string, allowed: readonly string[]): Response {
+  const allow = allowed.join(', ');
+  return oxenErrorResponse(405, `Method ${method} is not allowed here; use ${allow}`, { Allow: allow });
 }

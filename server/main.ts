@@ -19,7 +19,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-const app = addStaticRoutes(createApp(optionsFromEnv()), resolve(values.dist));
+const opts = optionsFromEnv();
+// The name it was started on is a name it answers to (unless it is a wildcard such as 0.0.0.0).
+const allowedHosts = [...(opts.allowedHosts ?? []), host];
+const app = addStaticRoutes(createApp({ ...opts, allowedHosts }), resolve(values.dist));
 const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
   const shown = host.includes(':') ? `[${host}]` : host;
   console.log(`Yoke is running at http://${shown}:${info.port}/`);

@@ -1,7 +1,9 @@
+import type { ServerResponse } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import { upstreamUrl } from './proxy.ts';
-import { type Listening, listen } from './testing/listen.ts';
+import { send } from './testing/http.ts';
+import { type Listening, listen, readSse } from './testing/listen.ts';
 import { rawRequest, type StandIn, standIn } from './testing/standIn.ts';
 
 describe('upstreamUrl', () => {
@@ -96,7 +98,11 @@ describe('Oxen proxy over sockets', () => {
       setTimeout(() => res.end('data: second\n\ndata: [DONE]\n\n'), 500);
     };
     const started = performance.now();
-    const res = await fetch(`${server.url}/proxy/oxen/chat/completions`, { method: 'POST', body: '{}' });
+    const res = await fetch(`${server.url}/proxy/oxen/chat/completions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     const reader = res.body?.getReader();
     const first = await reader?.read();
     const firstAt = performance.now() - started;
@@ -191,5 +197,131 @@ describe('Oxen proxy with the upstream down', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('Oxen proxy limits over sockets', () => {
+  let upstream: StandIn;
+  let server: Listening;
+  let respond: (res: ServerResponse) => void = (res) => res.end('{}');
+  let upstreamClosed: Promise<void> = Promise.resolve();
+
+  beforeAll(async () => {
+    upstream = await standIn((_req, res) => {
+      upstreamClosed = new Promise((resolve) => res.on('close', () => resolve()));
+      respond(res);
+    });
+    server = await listen(
+      createApp({
+        oxenUpstream: `${upstream.url}/api/ai`,
+        demoPace: 50,
+        testHooks: false,
+        upstreamTimeoutMs: 300,
+        upstreamIdleMs: 300,
+        log: () => {},
+      }).fetch,
+    );
+  });
+  afterAll(() => Promise.all([server.close(), upstream.close()]));
+
+  const settlesWithin = (promise: Promise<void>, ms: number) =>
+    Promise.race([promise.then(() => 'settled'), new Promise((r) => setTimeout(() => r('pending'), ms))]);
+
+  it('answers 504 naming the upstream when it sends no headers in time, and drops the request', async () => {
+    respond = () => {};
+    const started = performance.now();
+    const res = await fetch(`${server.url}/proxy/oxen/models`);
+    expect(res.status).toBe(504);
+    expect(performance.now() - started).toBeLessThan(1500);
+    const body = await res.json();
+    expect(body.error.type).toBe('upstream_timeout');
+    expect(body.error.detail).toBe(
+      `The Oxen upstream (${new URL(upstream.url).host}) did not answer within 0.3 s`,
+    );
+    await expect(settlesWithin(upstreamClosed, 1000)).resolves.toBe('settled');
+  });
+
+  it('cuts a stream that goes silent and aborts the upstream', async () => {
+    respond = (res) => {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream' });
+      res.write('data: first\n\n');
+    };
+    const started = performance.now();
+    const res = await fetch(`${server.url}/proxy/oxen/chat/completions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(res.status).toBe(200);
+    const { data, error } = await readSse(res);
+    expect(data).toEqual(['first']);
+    expect(error).toBeDefined();
+    expect(performance.now() - started).toBeLessThan(2000);
+    await expect(settlesWithin(upstreamClosed, 1000)).resolves.toBe('settled');
+  });
+
+  it('times each silence, not the whole stream', async () => {
+    respond = (res) => {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream' });
+      let n = 0;
+      const tick = setInterval(() => {
+        n += 1;
+        if (n < 6) res.write(`data: ${n}\n\n`);
+        else {
+          clearInterval(tick);
+          res.end('data: [DONE]\n\n');
+        }
+      }, 100);
+    };
+    const res = await fetch(`${server.url}/proxy/oxen/chat/completions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    const { data, error } = await readSse(res);
+    expect(error).toBeUndefined();
+    expect(data).toEqual(['1', '2', '3', '4', '5', '[DONE]']);
+  });
+
+  it('forwards GET, POST and DELETE only; anything else is 405 with Allow', async () => {
+    respond = (res) => res.end('{}');
+    const before = upstream.seen.length;
+    for (const method of ['PUT', 'PATCH', 'OPTIONS', 'TRACE', 'HEAD']) {
+      const res = await send(server.url, { method, path: '/proxy/oxen/models' });
+      expect(res.status, method).toBe(405);
+      expect(res.headers.allow).toBe('GET, POST, DELETE');
+      if (method !== 'HEAD') expect(JSON.parse(res.body).error.detail).toContain(`Method ${method}`);
+    }
+    expect(upstream.seen.length).toBe(before);
+    const del = await send(server.url, { method: 'DELETE', path: '/proxy/oxen/queue/abc' });
+    expect(del.status).toBe(200);
+    expect(upstream.seen.at(-1)).toMatchObject({ method: 'DELETE', url: '/api/ai/queue/abc' });
+  });
+
+  it("drops the upstream's CORS headers and cookies, and adds ours", async () => {
+    respond = (res) => {
+      res.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Access-Control-Allow-Origin': '*',
+        'Access-Control-Allow-Credentials': 'true',
+        'Access-Control-Allow-Headers': 'Authorization',
+        'Access-Control-Expose-Headers': 'X-Upstream',
+        'Access-Control-Max-Age': '600',
+        'Set-Cookie': 'session=abc',
+        'Referrer-Policy': 'unsafe-url',
+        'X-Upstream': 'kept',
+      });
+      res.end('{}');
+    };
+    const res = await send(server.url, {
+      path: '/proxy/oxen/models',
+      headers: { Origin: 'https://evil.example' },
+    });
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(res.headers['x-upstream']).toBe('kept');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 });

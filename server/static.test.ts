@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
+import { CONTENT_SECURITY_POLICY } from './security.ts';
 import { addStaticRoutes } from './static.ts';
+import { send } from './testing/http.ts';
+import { type Listening, listen } from './testing/listen.ts';
 
 describe('static serving for the built client', () => {
   let dist: string;
@@ -44,5 +47,61 @@ describe('static serving for the built client', () => {
     expect((await app.request('/healthz', html)).headers.get('content-type')).toMatch(/json/);
     expect((await app.request('/assets/missing.js')).status).toBe(404);
     expect((await app.request('/workbench', { method: 'POST', ...html })).status).toBe(404);
+  });
+});
+
+describe('security headers over sockets', () => {
+  let dist: string;
+  let server: Listening;
+  beforeAll(async () => {
+    dist = mkdtempSync(join(tmpdir(), 'yoke-dist-'));
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Yoke</title>');
+    writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
+    const opts = { oxenUpstream: 'http://127.0.0.1:9', demoPace: 50, testHooks: false, log: () => {} };
+    server = await listen(addStaticRoutes(createApp(opts), dist).fetch);
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  const get = (path: string, headers: Record<string, string> = { Accept: 'text/html' }) =>
+    send(server.url, { path, headers });
+
+  it('is exactly the policy the app is built for', () => {
+    expect(CONTENT_SECURITY_POLICY).toBe(
+      "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+        "media-src 'self' data: blob:; connect-src 'self' http: https:; font-src 'self'; object-src 'none'; " +
+        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
+  });
+
+  it('puts the CSP and X-Frame-Options on index.html and on the client-route fallback', async () => {
+    for (const path of ['/', '/index.html', '/workbench/some-model']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers['content-security-policy'], path).toBe(CONTENT_SECURITY_POLICY);
+      expect(res.headers['x-frame-options'], path).toBe('DENY');
+      expect(res.headers['x-content-type-options'], path).toBe('nosniff');
+      expect(res.headers['referrer-policy'], path).toBe('no-referrer');
+    }
+  });
+
+  it('sends nosniff and no-referrer on everything else, refusals included', async () => {
+    const responses = [
+      await get('/assets/index-abc123.js', {}),
+      await get('/healthz', {}),
+      await get('/demo/api/ai/models', {}),
+      await get('/nothing-here', {}),
+      await get('/healthz', { Host: 'evil.example' }),
+      await send(server.url, { method: 'POST', path: '/demo/api/ai/chat/completions', body: 'x' }),
+    ];
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 404, 403, 415]);
+    for (const res of responses) {
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+    }
+    expect(responses[0]?.headers['content-security-policy']).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { HTML_SECURITY_HEADERS } from './security.ts';
 import { isServerPath } from './vite-plugin.ts';
 
 // Vite fingerprints everything under /assets/, so those can be cached forever; anything else (index.html
@@ -8,14 +9,22 @@ function cacheControl(filePath: string): string {
   return /[/\\]assets[/\\]/.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
-/** serveStatic plus Cache-Control; its onFound hook runs after the response exists, hence the wrapper. */
+/**
+ * serveStatic plus Cache-Control and, on HTML documents, the CSP; its onFound hook runs after the response
+ * exists, hence the wrapper.
+ */
 function filesFrom(root: string, path?: string): MiddlewareHandler {
   const found = new WeakMap<Context, string>();
   const serve = serveStatic({ root, path, onFound: (file, c) => void found.set(c, file) });
   return async (c, next) => {
     const res = await serve(c, next);
     const file = found.get(c);
-    if (res && file) res.headers.set('Cache-Control', cacheControl(file));
+    if (res && file) {
+      res.headers.set('Cache-Control', cacheControl(file));
+      if (/\.html?$/i.test(file)) {
+        for (const [name, value] of Object.entries(HTML_SECURITY_HEADERS)) res.headers.set(name, value);
+      }
+    }
     return res;
   };
 }

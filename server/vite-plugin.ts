@@ -12,8 +12,14 @@ export function isServerPath(url: string | undefined): boolean {
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
-export function yokeMiddleware(opts?: Partial<ServerOptions>): Middleware {
-  const app = createApp({ ...optionsFromEnv(), ...opts });
+/** `listenHost` is Vite's `host` setting: a name it listens on is a name the API answers to (`true` is none). */
+export function yokeMiddleware(opts?: Partial<ServerOptions>, listenHost?: string | boolean): Middleware {
+  const options = { ...optionsFromEnv(), ...opts };
+  const allowedHosts = [
+    ...(options.allowedHosts ?? []),
+    ...(typeof listenHost === 'string' ? [listenHost] : []),
+  ];
+  const app = createApp({ ...options, allowedHosts });
   // Vite's own code shares this process; leave the global Request/Response alone.
   const listener = getRequestListener(app.fetch, { overrideGlobalObjects: false });
   return (req, res, next) => {
@@ -25,17 +31,17 @@ export function yokeMiddleware(opts?: Partial<ServerOptions>): Middleware {
 /** Serves the demo provider, the Oxen proxy and the test hooks from `vite` and `vite preview`. */
 export function yokeServer(opts?: Partial<ServerOptions>): Plugin {
   let middleware: Middleware | undefined;
-  const get = () => {
-    middleware ??= yokeMiddleware(opts);
+  const get = (listenHost: string | boolean | undefined) => {
+    middleware ??= yokeMiddleware(opts, listenHost);
     return middleware;
   };
   return {
     name: 'yoke-server',
     configureServer(server) {
-      server.middlewares.use(get());
+      server.middlewares.use(get(server.config.server.host));
     },
     configurePreviewServer(server) {
-      server.middlewares.use(get());
+      server.middlewares.use(get(server.config.preview.host));
     },
   };
 }

@@ -119,7 +119,11 @@ describe('demo request validation', () => {
   });
 
   it('rejects a body that is not JSON', async () => {
-    const res = await fetch(`${server.url}${BASE}/chat/completions`, { method: 'POST', body: '{oops' });
+    const res = await fetch(`${server.url}${BASE}/chat/completions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{oops',
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).error.type).toBe('invalid_request_error');
   });

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
-import { oxenErrorResponse } from '../errors.ts';
+import { methodNotAllowed, oxenErrorResponse } from '../errors.ts';
 import { DEMO_MODELS, findModel, publicModel } from './models.ts';
 import { parseFault, resolvePace } from './pacedStream.ts';
 import { completionResponse } from './respond.ts';
@@ -41,6 +41,9 @@ export async function readJsonBody(req: Request): Promise<{ ok: true; value: unk
   }
 }
 
+// hono answers HEAD from the GET handler.
+const READ_ONLY = ['GET', 'HEAD'];
+
 /** The demo provider, mounted at /demo/api/ai: an Oxen-compatible API that needs no network. */
 export function demoRoutes(opts: DemoOptions): Hono {
   const demo = new Hono();
@@ -67,6 +70,11 @@ export function demoRoutes(opts: DemoOptions): Hono {
       signal: c.req.raw.signal,
     });
   });
+
+  // Registered after the real handlers, so they catch only the methods those do not answer.
+  demo.all('/models', (c) => methodNotAllowed(c.req.method, READ_ONLY));
+  demo.all('/models/:id', (c) => methodNotAllowed(c.req.method, READ_ONLY));
+  demo.all('/chat/completions', (c) => methodNotAllowed(c.req.method, ['POST']));
 
   return demo;
 }

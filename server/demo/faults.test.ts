@@ -39,7 +39,11 @@ describe('test hooks and pacing', () => {
     try {
       const res = await fetch(`${plain.url}${BASE}/chat/completions`, {
         method: 'POST',
-        headers: { 'X-Demo-Fault': 'cut-after=1', 'X-Demo-Pace': '10000' },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Demo-Fault': 'cut-after=1',
+          'X-Demo-Pace': '10000',
+        },
         body: JSON.stringify({ ...body, stream: true }),
       });
       expect((await readSse(res)).data.at(-1)).toBe('[DONE]');

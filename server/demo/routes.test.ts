@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { DEMO_BASE as BASE, DEMO_OPTIONS as OPTIONS } from '../testing/demoClient.ts';
+import { send } from '../testing/http.ts';
 import { type Listening, listen } from '../testing/listen.ts';
 
 let server: Listening;
@@ -67,5 +68,28 @@ describe('demo API key', () => {
     expect(wrong.status).toBe(401);
     const ok = await fetch(`${locked.url}${BASE}/models`, { headers: { Authorization: 'Bearer sekret' } });
     expect(ok.status).toBe(200);
+  });
+});
+
+describe('demo methods', () => {
+  it.each<[string, string, string]>([
+    ['/models', 'POST', 'GET, HEAD'],
+    ['/models', 'DELETE', 'GET, HEAD'],
+    ['/models/plain-demo', 'PUT', 'GET, HEAD'],
+    ['/chat/completions', 'GET', 'POST'],
+    ['/chat/completions', 'PUT', 'POST'],
+    ['/chat/completions', 'PATCH', 'POST'],
+    ['/chat/completions', 'OPTIONS', 'POST'],
+    ['/chat/completions', 'TRACE', 'POST'],
+  ])('%s answers %s with 405 and Allow: %s', async (path, method, allow) => {
+    const res = await send(server.url, { method, path: `${BASE}${path}` });
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe(allow);
+    expect(JSON.parse(res.body)).toMatchObject({ status: 'error', error: { title: 'Method Not Allowed' } });
+  });
+
+  it('still answers HEAD for what GET answers, and 404 for paths it does not have', async () => {
+    expect((await send(server.url, { method: 'HEAD', path: `${BASE}/models` })).status).toBe(200);
+    expect((await send(server.url, { method: 'PUT', path: `${BASE}/nothing-here` })).status).toBe(404);
   });
 });

@@ -1,2 +1,2 @@
 export type { Pane, PaneRequestInput } from './pane';
-export { MAX_PANES, makePane, newPaneId, paneIdOfTarget, paneRequest, paneTarget } from './pane';
+export { MAX_PANES, makePane, newPaneId, paneIdOfTarget, paneRequest, paneTarget, paramsOf } from './pane';

@@ -7,6 +7,7 @@ import type { ProviderKind } from '@/domain/provider';
 import { buildChatRequest } from '@/domain/request';
 import { effectiveParams, type NormalizedSchema, type ParamState, sentParams } from '@/domain/schema';
 import type { ChatCompletionRequest } from '@/lib/api';
+import { ownValue } from '@/lib/json';
 
 export interface Pane {
   id: string;
@@ -20,6 +21,11 @@ export interface Pane {
 }
 
 export const MAX_PANES = 6;
+
+/** The pane's stored form state for a model (a model id is server data: looked up as an own entry only). */
+export function paramsOf(pane: Pane, modelId: string): ParamState | undefined {
+  return ownValue(pane.paramsByModel, modelId);
+}
 
 export function newPaneId(): string {
   return `p${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROVIDER, type ProviderSettings, resolveProvider } from './provider';
+import { DEFAULT_PROVIDER, type ProviderSettings, resolveProvider, withKey } from './provider';
 
 const ORIGIN = 'http://127.0.0.1:5178';
 const settings = (over: Partial<ProviderSettings>): ProviderSettings => ({ ...DEFAULT_PROVIDER, ...over });
@@ -21,7 +21,11 @@ describe('resolveProvider', () => {
   });
 
   it('oxen: the browser goes through the proxy, snippets call Oxen with OXEN_API_KEY; no key is a problem', () => {
-    const oxen = resolveProvider(settings({ kind: 'oxen', apiKey: ' k ' }), undefined, ORIGIN);
+    const oxen = resolveProvider(
+      settings({ kind: 'oxen', keys: withKey(DEFAULT_PROVIDER.keys, 'oxen', '', ' k ') }),
+      undefined,
+      ORIGIN,
+    );
     expect(oxen.api).toEqual({ baseUrl: '/proxy/oxen', apiKey: 'k' });
     expect(oxen.snippet).toEqual({
       baseUrl: 'https://hub.oxen.ai/api/ai',
@@ -54,11 +58,22 @@ describe('resolveProvider', () => {
     expect(problem('https://api.openai.com/v1')).toBeNull();
   });
 
-  it("a pane's override changes the kind and keeps the settings' base URL and key", () => {
-    const global = settings({ kind: 'demo', baseUrl: 'http://localhost:1234/v1', apiKey: 'sk-1' });
-    const pane = resolveProvider(global, 'openai', ORIGIN);
-    expect(pane.kind).toBe('openai');
-    expect(pane.api).toEqual({ baseUrl: 'http://localhost:1234/v1', apiKey: 'sk-1' });
-    expect(resolveProvider(global, undefined, ORIGIN).kind).toBe('demo');
+  it("a key goes only to the provider (and base URL) it was entered for — a pane's override never borrows it", () => {
+    let keys = withKey(DEFAULT_PROVIDER.keys, 'oxen', '', 'sk-oxen');
+    keys = withKey(keys, 'openai', 'http://localhost:1234/v1/', 'sk-lmstudio');
+    const global = settings({ kind: 'oxen', baseUrl: 'http://localhost:1234/v1', keys });
+    expect(resolveProvider(global, undefined, ORIGIN).api).toEqual({
+      baseUrl: '/proxy/oxen',
+      apiKey: 'sk-oxen',
+    });
+    // The pane switched to OpenAI-compatible gets the key filed for that base URL, not the Oxen key.
+    expect(resolveProvider(global, 'openai', ORIGIN).api).toEqual({
+      baseUrl: 'http://localhost:1234/v1',
+      apiKey: 'sk-lmstudio',
+    });
+    // Another base URL (a share link's, say) has no key unless one was entered for it.
+    const elsewhere = { ...global, baseUrl: 'https://their.host/v1' };
+    expect(resolveProvider(elsewhere, 'openai', ORIGIN).api.apiKey).toBeUndefined();
+    expect(resolveProvider(global, 'demo', ORIGIN).api.apiKey).toBeUndefined();
   });
 });

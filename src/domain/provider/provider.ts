@@ -7,20 +7,58 @@ import { absoluteUrl, trimTrailingSlashes } from '@/lib/url';
 
 export type ProviderKind = 'demo' | 'oxen' | 'openai';
 
+/** One key per provider, and for OpenAI-compatible servers one per base URL: a key is only ever sent to the
+ * server it was entered for. */
+export interface ProviderKeys {
+  demo: string;
+  oxen: string;
+  /** By base URL (as `keyUrl` normalises it). */
+  openai: Record<string, string>;
+}
+
 export interface ProviderSettings {
   kind: ProviderKind;
   /** Only used by the OpenAI-compatible provider; Demo and Oxen have fixed endpoints. */
   baseUrl: string;
-  apiKey: string;
+  keys: ProviderKeys;
   rememberKey: boolean;
 }
+
+export const NO_KEYS: ProviderKeys = { demo: '', oxen: '', openai: {} };
 
 export const DEFAULT_PROVIDER: ProviderSettings = {
   kind: 'demo',
   baseUrl: 'http://localhost:11434/v1',
-  apiKey: '',
+  keys: NO_KEYS,
   rememberKey: false,
 };
+
+/** The form of a base URL that OpenAI-compatible keys are filed under. */
+export function keyUrl(baseUrl: string): string {
+  return trimTrailingSlashes(baseUrl);
+}
+
+/** The key entered for `kind` (and, for OpenAI-compatible, for `baseUrl`); '' when there is none. */
+export function keyFor(keys: ProviderKeys, kind: ProviderKind, baseUrl: string): string {
+  if (kind !== 'openai') return keys[kind];
+  const url = keyUrl(baseUrl);
+  return Object.hasOwn(keys.openai, url) ? (keys.openai[url] ?? '') : '';
+}
+
+/** `keys` with `key` filed for `kind` (and `baseUrl`); an empty key removes an OpenAI-compatible entry. */
+export function withKey(keys: ProviderKeys, kind: ProviderKind, baseUrl: string, key: string): ProviderKeys {
+  if (kind !== 'openai') return { ...keys, [kind]: key };
+  const openai = { ...keys.openai };
+  if (key.trim() === '') delete openai[keyUrl(baseUrl)];
+  else
+    Object.defineProperty(openai, keyUrl(baseUrl), {
+      value: key,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  return { ...keys, openai };
+}
 
 /** Oxen's public inference API: what snippets call (the browser goes through this server's proxy instead). */
 export const OXEN_BASE_URL = 'https://hub.oxen.ai/api/ai';
@@ -84,7 +122,7 @@ const PROVIDERS: Record<ProviderKind, ProviderFacts> = {
     publicBaseUrl: () => OXEN_BASE_URL,
     keyEnvVar: 'OXEN_API_KEY',
     keyOptional: false,
-    problem: (settings) => (settings.apiKey.trim() === '' ? 'Oxen.ai needs an API key (Settings).' : null),
+    problem: (settings) => (settings.keys.oxen.trim() === '' ? 'Oxen.ai needs an API key (Settings).' : null),
   },
   openai: {
     label: 'OpenAI-compatible',
@@ -134,10 +172,13 @@ export function resolveProvider(
   const effective = kind === settings.kind ? settings : { ...settings, kind };
   const facts = PROVIDERS[kind];
   const publicBaseUrl = facts.publicBaseUrl(effective, origin);
+  // The key of this provider (and base URL) only: a pane switched to another provider never carries the key
+  // entered for the first one.
+  const apiKey = keyFor(settings.keys, kind, settings.baseUrl).trim() || undefined;
   return {
     kind,
     label: facts.label,
-    api: { baseUrl: facts.endpoint(effective), apiKey: effective.apiKey.trim() || undefined },
+    api: { baseUrl: facts.endpoint(effective), apiKey },
     snippet: {
       baseUrl: publicBaseUrl,
       chatUrl: `${publicBaseUrl}/chat/completions`,

@@ -1,5 +1,6 @@
 import type { Conversation, Turn } from '@/domain/conversation';
 import type { ChatCompletionRequest, ChatMessage, ContentPart, JsonValue } from '@/lib/api';
+import { setOwn } from '@/lib/json';
 import { OWNED_FIELDS } from './ownedFields';
 
 export interface ChatRequestInput {
@@ -34,7 +35,8 @@ export function buildChatRequest(input: ChatRequestInput): ChatCompletionRequest
   const request: ChatCompletionRequest = { model: input.model, messages: buildMessages(input.conversation) };
   for (const [name, value] of Object.entries(input.params)) {
     if (value === undefined || OWNED_FIELDS.has(name)) continue;
-    request[name] = value as JsonValue;
+    // Own entry even for a parameter named "__proto__" (plain assignment would set the prototype).
+    setOwn(request as Record<string, unknown>, name, value as JsonValue);
   }
   if (input.stream) {
     request.stream = true;

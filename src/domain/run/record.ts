@@ -34,6 +34,8 @@ export interface RunRecord {
   finishReasons: Array<string | null>;
   usage?: Usage;
   error?: RunError;
+  /** What the edge reader dropped or changed in the server's answer (bounded). */
+  notes?: string[];
   /** When the run was asked for, sent, answered with a first token, and ended (epoch ms, fractional). */
   createdAt: number;
   startedAt?: number;
@@ -79,6 +81,15 @@ function setAt<T>(list: T[], index: number, value: T, fill: T): T[] {
   return next;
 }
 
+const MAX_RUN_NOTES = 20;
+
+function withNotes(run: RunRecord, notes: readonly string[] | undefined): string[] | undefined {
+  if (!notes || notes.length === 0 || (run.notes?.length ?? 0) >= MAX_RUN_NOTES) return run.notes;
+  const next = [...(run.notes ?? [])];
+  for (const text of notes) if (next.length < MAX_RUN_NOTES && !next.includes(text)) next.push(text);
+  return next;
+}
+
 /** Folds one streamed chunk into the run. */
 export function applyChunk(run: RunRecord, chunk: ChatCompletionChunk, now: number): RunRecord {
   let { choices, finishReasons, firstTokenAt } = run;
@@ -91,7 +102,8 @@ export function applyChunk(run: RunRecord, chunk: ChatCompletionChunk, now: numb
     if (choice.finish_reason) finishReasons = setAt(finishReasons, choice.index, choice.finish_reason, null);
   }
   const usage = chunk.usage ?? run.usage;
-  return { ...run, choices, finishReasons, firstTokenAt, usage };
+  const notes = withNotes(run, chunk.notes);
+  return { ...run, choices, finishReasons, firstTokenAt, usage, ...(notes ? { notes } : {}) };
 }
 
 /** A one-shot (non-streamed) answer: all of it arrives at `now`. */
@@ -108,6 +120,7 @@ export function applyCompletion(run: RunRecord, completion: ChatCompletion, now:
     finishReasons,
     usage: completion.usage ?? run.usage,
     firstTokenAt: now,
+    ...(completion.notes ? { notes: withNotes(run, completion.notes) } : {}),
   };
 }
 

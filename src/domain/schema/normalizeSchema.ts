@@ -3,8 +3,9 @@
 
 import { OWNED_FIELDS } from '@/domain/request';
 import type { Model } from '@/lib/api';
-import { isRecord } from '@/lib/json';
+import { isRecord, setOwn } from '@/lib/json';
 import { builtinChatSchema } from './builtinChatSchema';
+import { budgetSchema } from './schemaBudget';
 import { findSchemaProblem } from './schemaProblems';
 import { defaultOf } from './schemaRefs';
 
@@ -28,6 +29,8 @@ export interface NormalizedSchema {
   order: string[];
   /** Why the schema cannot be rendered as a form; the UI then falls back to a JSON editor. */
   problem?: string;
+  /** What was simplified to keep the form affordable (see schemaBudget). */
+  notes?: string[];
 }
 
 // Root keywords that would make rjsf offer "add a property" controls or reject values a previous model left
@@ -92,14 +95,14 @@ export function normalizeSchema(model: Model): NormalizedSchema {
   const rawProperties = parsed.properties ?? {};
   if (!isRecord(rawProperties)) return failed(source, '"properties" is not an object');
 
-  const properties: Record<string, unknown> = {};
+  const properties: Record<string, unknown> = Object.create(null);
   for (const [name, prop] of Object.entries(rawProperties)) {
     if (OWNED_FIELDS.has(name)) continue;
     // The form labels a parameter by its own title, else its name. Pinning that on the property makes every rjsf
     // part agree (selectors, list buttons, messages), and stops a $ref field from borrowing the referenced
     // definition's title ("ReasoningConfig").
     const untitled = isRecord(prop) && (typeof prop.title !== 'string' || prop.title === '');
-    properties[name] = untitled ? { ...prop, title: name } : prop;
+    setOwn(properties, name, untitled ? { ...prop, title: name } : prop);
   }
   const required = stringList(parsed.required).filter((n) => n in properties);
   const basic = stringList(parsed.basic).filter((n) => n in properties);
@@ -113,15 +116,27 @@ export function normalizeSchema(model: Model): NormalizedSchema {
   if (basic.length > 0) schema.basic = basic;
   else delete schema.basic;
 
-  const problem = findSchemaProblem(schema);
+  // The budget runs first: ajv alone can take minutes over a hostile schema.
+  const budget = budgetSchema(schema);
+  if (budget.problem) return { ...failed(source, budget.problem), order };
+  const affordable = budget.schema;
+  const problem = findSchemaProblem(affordable);
   if (problem) return { ...failed(source, problem), order };
 
-  const defaults: Record<string, unknown> = {};
+  // No prototype: a parameter name is server data, and defaults[name] must never find Object.prototype members.
+  const defaults: Record<string, unknown> = Object.create(null);
+  const budgetedProperties = affordable.properties as Record<string, unknown>;
   for (const name of order) {
-    const value = defaultOf(schema, properties[name]);
-    if (value !== undefined) defaults[name] = value;
+    const value = defaultOf(affordable, budgetedProperties[name]);
+    if (value !== undefined) setOwn(defaults, name, value);
   }
-  return { schema: schema as ObjectSchema, source, defaults, order };
+  return {
+    schema: affordable as ObjectSchema,
+    source,
+    defaults,
+    order,
+    ...(budget.notes.length > 0 ? { notes: budget.notes } : {}),
+  };
 }
 
 /** Which section of the form a parameter belongs to: required and Oxen-`basic` ones are shown up front. */

@@ -1,7 +1,7 @@
 // Which parameters go into the request, and the small state transitions of the form. Pure so that the request
 // builder, the snippets and the form's "sent" badges all agree on one answer.
 
-import { jsonEqual } from '@/lib/json';
+import { jsonEqual, setOwn } from '@/lib/json';
 import type { NormalizedSchema } from './normalizeSchema';
 
 /** What the parameter form holds for one model. `values` are the form's values (defaults included);
@@ -45,7 +45,7 @@ export function sentParams(state: ParamState, normalized: NormalizedSchema): Rec
   for (const name of names) {
     const value = clean(state.values[name]);
     if (value === undefined) continue;
-    if (explicit.has(name) || !jsonEqual(value, normalized.defaults[name])) sent[name] = value;
+    if (explicit.has(name) || !jsonEqual(value, normalized.defaults[name])) setOwn(sent, name, value);
   }
   return sent;
 }
@@ -68,7 +68,7 @@ export function markExplicit(prev: ParamState, nextValues: Record<string, unknow
 /** Puts one parameter back to its default (or unset when it has none) and stops sending it. */
 export function resetField(state: ParamState, name: string, normalized: NormalizedSchema): ParamState {
   const values = { ...state.values };
-  if (name in normalized.defaults) values[name] = normalized.defaults[name];
+  if (name in normalized.defaults) setOwn(values, name, normalized.defaults[name]);
   else delete values[name];
   return { values, explicit: state.explicit.filter((n) => n !== name) };
 }

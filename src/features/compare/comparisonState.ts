@@ -1,7 +1,7 @@
 // Between the workbench store and what leaves the app: a share link's payload and an exported file. Pure.
 
 import type { Conversation } from '@/domain/conversation';
-import { makePane, type Pane } from '@/domain/pane';
+import { makePane, type Pane, paramsOf } from '@/domain/pane';
 import { type RunFigures, type RunRecord, runFigures } from '@/domain/run';
 import { trimTrailingSlashes as trimSlash } from '@/lib/url';
 import type { SharedComparison } from './shareLink';
@@ -19,7 +19,7 @@ export function toShared(
     conversation,
     stream,
     panes: panes.map((pane) => {
-      const params = pane.paramsByModel[pane.modelId];
+      const params = paramsOf(pane, pane.modelId);
       return {
         model: pane.modelId,
         ...(params ? { params } : {}),
@@ -105,7 +105,7 @@ export function exportComparison(
         pane: i + 1,
         model: pane.modelId,
         provider: run?.provider ?? pane.provider ?? globalProvider,
-        params: pane.paramsByModel[pane.modelId] ?? null,
+        params: paramsOf(pane, pane.modelId) ?? null,
         systemOverride: pane.systemOverride,
         result: run ? exportedRun(run) : null,
         figures: run && run.status === 'done' ? runFigures(run) : null,

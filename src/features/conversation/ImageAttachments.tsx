@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button } from '@/ui';
+import { RemoteImagePreview } from './RemoteImagePreview';
 
 interface ImageAttachmentsProps {
   position: number;
@@ -21,6 +22,9 @@ function readAsDataUrl(file: File): Promise<string> {
 export function ImageAttachments({ position, images, acceptsImages, onChange }: ImageAttachmentsProps) {
   const [url, setUrl] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  // URLs the user typed here: their previews load at once. Others (from a share link, an import, a reload) wait
+  // for "Load preview", so a stranger's URL is never contacted without the user asking.
+  const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
 
   const addUrl = () => {
     const trimmed = url.trim();
@@ -29,6 +33,7 @@ export function ImageAttachments({ position, images, acceptsImages, onChange }: 
       return;
     }
     setProblem(null);
+    setAdded((prev) => new Set(prev).add(trimmed));
     onChange([...images, trimmed]);
     setUrl('');
   };
@@ -56,11 +61,19 @@ export function ImageAttachments({ position, images, acceptsImages, onChange }: 
             key={`${i}-${src.slice(0, 40)}`}
             className="flex items-center gap-1 rounded border border-slate-200 p-1"
           >
-            <img
-              src={src}
-              alt={`Attachment ${i + 1} of message ${position}`}
-              className="h-10 w-10 object-cover"
-            />
+            {/^data:image\//i.test(src) ? (
+              <img
+                src={src}
+                alt={`Attachment ${i + 1} of message ${position}`}
+                className="h-10 w-10 object-cover"
+              />
+            ) : (
+              <RemoteImagePreview
+                url={src}
+                label={`Attachment ${i + 1} of message ${position}`}
+                autoLoad={added.has(src)}
+              />
+            )}
             <Button
               size="sm"
               variant="ghost"

@@ -5,6 +5,7 @@ import { useId } from 'react';
 import type { NormalizedSchema, ParamState } from '@/domain/schema';
 import { sentParams } from '@/domain/schema';
 import { FormBoundary } from './FormBoundary';
+import { formSchemaOf } from './formSchema';
 import { ParamsJsonEditor } from './ParamsJsonEditor';
 import { ParamsSchemaForm } from './ParamsSchemaForm';
 
@@ -46,6 +47,7 @@ export function ParamsForm({ normalized, state, onChange, idPrefix, disabled = f
       <p className="text-xs text-slate-600" aria-live="polite">
         Will send: {sent.length > 0 ? sent.join(', ') : 'only defaults (nothing extra)'}
       </p>
+      {!normalized.problem && <SimplifiedNotice notes={formSchemaOf(normalized).notes} />}
       {normalized.problem ? (
         fallback(normalized.problem)
       ) : (
@@ -65,5 +67,22 @@ export function ParamsForm({ normalized, state, onChange, idPrefix, disabled = f
         </FormBoundary>
       )}
     </section>
+  );
+}
+
+/** What the form simplified in a schema it could otherwise not afford (long enums, unsafe patterns). */
+function SimplifiedNotice({ notes }: { notes: readonly string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <details className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-900">
+      <summary className="cursor-pointer font-medium">
+        This schema was simplified for the form ({notes.length} {notes.length === 1 ? 'change' : 'changes'})
+      </summary>
+      <ul className="mt-1 list-disc pl-4">
+        {notes.map((text, i) => (
+          <li key={`${i}:${text}`}>{text}</li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -7,8 +7,9 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { useCallback, useMemo, useRef } from 'react';
 import type { ParamState } from '@/domain/schema';
 import { groupOf, markExplicit, type NormalizedSchema, resetField } from '@/domain/schema';
-import { jsonEqual } from '@/lib/json';
+import { jsonEqual, setOwn } from '@/lib/json';
 import type { ParamsFormContext } from './formContext';
+import { formSchemaOf } from './formSchema';
 import { paramsValidator } from './paramsValidator';
 import { DEFAULT_FORM_STATE, TEMPLATES, UI_SCHEMA, WIDGETS } from './rjsfConfig';
 
@@ -29,7 +30,7 @@ function withDefaults(values: Values, defaults: Values): Values {
   const missing = Object.keys(defaults).filter((name) => !(name in values));
   if (missing.length === 0) return values;
   const shown = { ...values };
-  for (const name of missing) shown[name] = defaults[name];
+  for (const name of missing) setOwn(shown, name, defaults[name]);
   return shown;
 }
 
@@ -76,8 +77,9 @@ export function ParamsSchemaForm({ normalized, state, onChange, sent, idPrefix, 
   return (
     <Form<Values, RJSFSchema, ParamsFormContext>
       tagName="div"
-      // normalizeSchema checked it is an object schema rjsf can render; its properties are JSON Schema nodes.
-      schema={normalized.schema as RJSFSchema}
+      // normalizeSchema checked it is an object schema rjsf can render (within budget); formSchemaOf removed
+      // the patterns that could take exponential time on each keystroke.
+      schema={formSchemaOf(normalized).schema as RJSFSchema}
       validator={paramsValidator}
       formData={shown}
       onChange={handleChange}

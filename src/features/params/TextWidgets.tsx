@@ -4,6 +4,7 @@
 import type { BaseInputTemplateProps, WidgetProps } from '@rjsf/utils';
 import { getInputProps } from '@rjsf/utils';
 import { NumberWidget } from './NumberWidget';
+import { hasManyOptions, OptionsWidget } from './OptionsWidget';
 import { CONTROL_CLASS, describedBy, primaryType } from './widgetStyles';
 
 /** Strings allowed to be longer than this get a textarea: a one-line input hides most of such a value. */
@@ -60,6 +61,7 @@ export function TextareaWidget(props: WidgetProps) {
 }
 
 export function TextWidget(props: WidgetProps) {
+  if (hasManyOptions(props.schema)) return <OptionsWidget {...props} />;
   const type = primaryType(props.schema.type);
   if (type === 'number' || type === 'integer') return <NumberWidget {...props} />;
   const { maxLength, format } = props.schema;

@@ -1,12 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import {
   baseUrlProblem,
+  keyFor,
   PROVIDER_KINDS,
   PROVIDER_LABELS,
-  type ProviderSettings,
+  type ProviderKeys,
+  type ProviderKind,
   resolveProvider,
+  withKey,
 } from '@/domain/provider';
+import { hostOf } from '@/lib/url';
 import { selectProvider, selectSaveProvider, useSettingsStore } from '@/state/settings';
 import { Button, Dialog } from '@/ui';
 
@@ -20,19 +25,52 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
   );
 }
 
+/** What the form edits: the key field shows the key of the provider (and base URL) selected. */
+interface SettingsFields {
+  kind: ProviderKind;
+  baseUrl: string;
+  apiKey: string;
+  rememberKey: boolean;
+}
+
+function whereKeyGoes(kind: ProviderKind, baseUrl: string): string {
+  if (kind === 'demo') return 'Sent only to this Yoke server’s demo provider.';
+  if (kind === 'oxen') return 'Sent only to Oxen.ai (through this Yoke server, which never stores it).';
+  return `Sent only to ${hostOf(baseUrl)}. Each OpenAI-compatible base URL keeps its own key.`;
+}
+
 function SettingsForm({ onDone }: { onDone: () => void }) {
   const provider = useSettingsStore(selectProvider);
   const saveProvider = useSettingsStore(selectSaveProvider);
   const queryClient = useQueryClient();
-  const { register, handleSubmit, watch, setError, formState } = useForm<ProviderSettings>({
-    defaultValues: provider,
-  });
+  const { register, handleSubmit, watch, setError, setValue, getValues, formState } = useForm<SettingsFields>(
+    {
+      defaultValues: {
+        kind: provider.kind,
+        baseUrl: provider.baseUrl,
+        apiKey: keyFor(provider.keys, provider.kind, provider.baseUrl),
+        rememberKey: provider.rememberKey,
+      },
+    },
+  );
+  // Keys typed for other providers while the dialog is open, so switching back and forth loses none of them.
+  const drafts = useRef<ProviderKeys>(provider.keys);
   const kind = watch('kind');
+  const baseUrl = watch('baseUrl');
+  const shown = useRef({ kind: provider.kind, baseUrl: provider.baseUrl });
+  useEffect(() => {
+    if (shown.current.kind === kind && shown.current.baseUrl === baseUrl) return;
+    // File the key typed so far under the provider it was typed for, then show the new provider's key.
+    drafts.current = withKey(drafts.current, shown.current.kind, shown.current.baseUrl, getValues('apiKey'));
+    shown.current = { kind, baseUrl };
+    setValue('apiKey', keyFor(drafts.current, kind, baseUrl));
+  }, [kind, baseUrl, getValues, setValue]);
   // Demo and Oxen have fixed endpoints: shown as the URL a program would call (resolveProvider's snippet base).
   const fixedUrl =
     kind === 'openai'
       ? null
       : resolveProvider({ ...provider, kind }, undefined, location.origin).snippet.baseUrl;
+  const keyHelpId = useId();
 
   const onSubmit = handleSubmit((values) => {
     const problem = values.kind === 'openai' ? baseUrlProblem(values.baseUrl) : null;
@@ -40,7 +78,8 @@ function SettingsForm({ onDone }: { onDone: () => void }) {
       setError('baseUrl', { message: problem });
       return;
     }
-    saveProvider(values);
+    const keys = withKey(drafts.current, values.kind, values.baseUrl, values.apiKey);
+    saveProvider({ kind: values.kind, baseUrl: values.baseUrl, keys, rememberKey: values.rememberKey });
     // Query keys carry whether a key is set, not the key: a changed key must still refetch the catalogue. The
     // cached queries are dropped rather than invalidated: an invalidation refetches at once with the query
     // functions of the last render, which still hold the old key. Removed, they are rebuilt when the components
@@ -103,8 +142,12 @@ function SettingsForm({ onDone }: { onDone: () => void }) {
           spellCheck={false}
           className={FIELD}
           placeholder={kind === 'demo' ? 'Not needed for the demo' : 'sk-…'}
+          aria-describedby={keyHelpId}
         />
       </label>
+      <p id={keyHelpId} className="-mt-2 text-xs text-slate-500">
+        {whereKeyGoes(kind, baseUrl)}
+      </p>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" {...register('rememberKey')} />
         Remember API key

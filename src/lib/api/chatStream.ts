@@ -3,6 +3,7 @@
 
 import { isRecord } from '@/lib/json';
 import type { SseEvent } from '@/lib/sse';
+import { readChunk } from './edge';
 import { ApiError, errorMessageFromBody } from './errors';
 import type { ChatCompletion, ChatCompletionChunk } from './types';
 
@@ -45,11 +46,11 @@ export async function* chatChunksFromSse(
         body: parsed,
       });
     }
-    // Some servers omit `choices` on a usage-only final chunk; an empty list keeps consumers uniform. Beyond
-    // that the chunk is the server's wire format, trusted as far as the types say.
-    yield (Array.isArray(parsed.choices)
-      ? parsed
-      : { ...parsed, choices: [] }) as unknown as ChatCompletionChunk;
+    // Checked field by field: a chunk with odd parts still gives what it can, and says what it dropped.
+    const notes: string[] = [];
+    const chunk = readChunk(parsed, notes);
+    if (notes.length > 0) chunk.notes = notes;
+    yield chunk;
   }
   throw new ApiError({ kind: 'stream', status, serverMessage: TRUNCATED_STREAM_MESSAGE });
 }
@@ -67,6 +68,7 @@ export function chunkFromCompletion(completion: ChatCompletion): ChatCompletionC
       finish_reason: choice.finish_reason,
     })),
     usage: completion.usage ?? null,
+    ...(completion.notes ? { notes: completion.notes } : {}),
   };
 }
 

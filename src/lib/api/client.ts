@@ -5,7 +5,9 @@ import { isRecord } from '@/lib/json';
 import { decodeSse } from '@/lib/sse';
 import { originOf, trimTrailingSlashes } from '@/lib/url';
 import { chatChunksFromSse, chunkFromCompletion, TRUNCATED_STREAM_MESSAGE } from './chatStream';
+import { readCompletion, readModel, readModelList } from './edge';
 import { ApiError, errorMessageFromBody, isAbortError } from './errors';
+import { recordServerNotes } from './serverNotes';
 import type { ChatCompletion, ChatCompletionChunk, ChatCompletionRequest, Model } from './types';
 
 export interface ApiConfig {
@@ -17,11 +19,13 @@ export interface ApiConfig {
 export async function listModels(cfg: ApiConfig, signal?: AbortSignal): Promise<Model[]> {
   const response = await send(cfg, 'GET', '/models', { signal });
   const json = await readJson(response, signal);
-  // Oxen and OpenAI wrap the list in {data}; some local servers return the bare array.
-  const list = Array.isArray(json) ? json : isRecord(json) && Array.isArray(json.data) ? json.data : null;
-  if (!list) throw unexpectedShape(response, json, 'a model list');
-  // An entry without an id cannot be selected or requested, so it is left out rather than crashing the UI.
-  return list.filter((entry): entry is Model => isRecord(entry) && typeof entry.id === 'string');
+  // Oxen and OpenAI wrap the list in {data}; some local servers return the bare array. Each entry is checked
+  // field by field: a malformed one is left out or trimmed, with a note, never passed on as it came.
+  const notes: string[] = [];
+  const models = readModelList(json, notes);
+  if (!models) throw unexpectedShape(response, json, 'a model list');
+  recordServerNotes(`Model list from ${originOf(cfg.baseUrl, pageUrl())}`, notes);
+  return models;
 }
 
 export async function getModel(cfg: ApiConfig, id: string, signal?: AbortSignal): Promise<Model> {
@@ -29,7 +33,11 @@ export async function getModel(cfg: ApiConfig, id: string, signal?: AbortSignal)
   const json = await readJson(response, signal);
   if (!isRecord(json)) throw unexpectedShape(response, json, 'a model');
   // OpenAI-compatible servers sometimes omit the id on the detail route; the one we asked for is the right one.
-  return (typeof json.id === 'string' ? json : { ...json, id }) as unknown as Model;
+  const notes: string[] = [];
+  const model = readModel(json, `Model "${id.slice(0, 80)}"`, notes, id);
+  recordServerNotes(`Model details from ${originOf(cfg.baseUrl, pageUrl())}`, notes);
+  if (!model) throw unexpectedShape(response, json, 'a model');
+  return model;
 }
 
 export async function createChatCompletion(
@@ -48,9 +56,11 @@ export async function createChatCompletion(
       body: json,
     });
   }
-  if (!isRecord(json) || !Array.isArray(json.choices))
-    throw unexpectedShape(response, json, 'a chat completion');
-  return json as unknown as ChatCompletion;
+  const notes: string[] = [];
+  const completion = isRecord(json) ? readCompletion(json, notes) : null;
+  if (!completion) throw unexpectedShape(response, json, 'a chat completion');
+  if (notes.length > 0) completion.notes = notes;
+  return completion;
 }
 
 /**
@@ -68,7 +78,9 @@ export async function* streamChatCompletion(
   if (contentType.includes('json')) {
     // The server ignored stream:true and sent the whole completion; callers still get chunks.
     const json = await readJson(response, signal);
-    if (!isRecord(json) || !Array.isArray(json.choices)) {
+    const notes: string[] = [];
+    const completion = isRecord(json) ? readCompletion(json, notes) : null;
+    if (!completion) {
       throw new ApiError({
         kind: 'stream',
         status: response.status,
@@ -76,7 +88,8 @@ export async function* streamChatCompletion(
         body: json,
       });
     }
-    yield chunkFromCompletion(json as unknown as ChatCompletion);
+    if (notes.length > 0) completion.notes = notes;
+    yield chunkFromCompletion(completion);
     return;
   }
   if (contentType.includes('text/html')) {

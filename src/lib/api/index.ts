@@ -1,6 +1,10 @@
 export type { ApiConfig } from './client';
 export { createChatCompletion, getModel, listModels, streamChatCompletion } from './client';
+export { MAX_CHOICES, MAX_MODELS } from './edge';
 export { ApiError, isAbortError } from './errors';
+export { fetchImage, MAX_IMAGE_BYTES } from './fetchImage';
+export type { ServerNote } from './serverNotes';
+export { clearServerNotes, onServerNotes, recordServerNotes, serverNotes } from './serverNotes';
 export type {
   ChatCompletion,
   ChatCompletionChunk,

@@ -9,6 +9,9 @@ export interface ModelPricing {
   output_cost_per_token?: number | null;
   cost_per_second?: number | null;
   cost_per_image?: number | null;
+  cost_per_second_high_res?: number | null;
+  cost_per_second_with_audio?: number | null;
+  cached_input_cost_per_token?: number | null;
 }
 
 export interface ModelCapabilities {
@@ -71,28 +74,34 @@ export interface Usage {
   total_tokens: number;
 }
 
+/** A non-streamed answer as the edge reader (edge/completions.ts) hands it on: every field checked. */
 export interface ChatCompletion {
-  id: string;
-  object: 'chat.completion';
-  created: number;
-  model: string;
+  id?: string;
+  object?: 'chat.completion';
+  created?: number;
+  model?: string;
   choices: Array<{
     index: number;
     message: { role: 'assistant'; content: string | null };
     finish_reason: string | null;
   }>;
   usage?: Usage;
+  /** What the reader dropped or changed in the server's answer. */
+  notes?: string[];
 }
 
+/** One streamed chunk as the edge reader hands it on. */
 export interface ChatCompletionChunk {
-  id: string;
-  object: 'chat.completion.chunk';
-  created: number;
-  model: string;
+  id?: string;
+  object?: 'chat.completion.chunk';
+  created?: number;
+  model?: string;
   choices: Array<{
     index: number;
     delta: { role?: 'assistant'; content?: string | null };
     finish_reason: string | null;
   }>;
   usage?: Usage | null;
+  /** What the reader dropped or changed in the server's chunk. */
+  notes?: string[];
 }

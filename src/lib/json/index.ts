@@ -1,2 +1,3 @@
 export { isRecord } from './isRecord';
 export { jsonEqual } from './jsonEqual';
+export { ownValue, setOwn } from './own';

@@ -1,3 +1,3 @@
-export type { MarkdownRenderer } from './renderMarkdown';
-export { loadMarkdownRenderer, markdownRenderer } from './renderMarkdown';
+export type { MarkdownRenderer, RenderedMarkdown } from './renderMarkdown';
+export { ALLOWED_ATTR, ALLOWED_TAGS, loadMarkdownRenderer, markdownRenderer } from './renderMarkdown';
 export { splitBlocks } from './splitBlocks';

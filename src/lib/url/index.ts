@@ -1,1 +1,1 @@
-export { absoluteUrl, isHttpUrl, originOf, trimTrailingSlashes } from './urls';
+export { absoluteUrl, hostOf, isHttpUrl, originOf, trimTrailingSlashes } from './urls';

@@ -23,6 +23,15 @@ export function originOf(url: string, base?: string): string {
   }
 }
 
+/** The host a URL names ("another site" when it cannot be read), for messages and buttons. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host || 'another site';
+  } catch {
+    return 'another site';
+  }
+}
+
 /** An absolute http(s) URL. */
 export function isHttpUrl(text: string): boolean {
   try {

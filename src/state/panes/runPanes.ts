@@ -2,7 +2,7 @@
 // API tab uses (paneRequest), so Run, Run all, a sweep and a repeat send exactly what the screen shows, and
 // none of them needs a pane to be rendered first.
 
-import { paneRequest, paneTarget } from '@/domain/pane';
+import { paneRequest, paneTarget, paramsOf } from '@/domain/pane';
 import { modelForRun, normalizedOf } from '@/state/models';
 import { type RunSpec, startRun, stopTarget } from '@/state/runs';
 import { selectPane, useWorkbenchStore } from '@/state/workbench';
@@ -22,7 +22,7 @@ export async function paneRunSpec(paneId: string): Promise<RunSpec | null> {
   const request = paneRequest({
     modelId: pane.modelId,
     normalized: normalizedOf(model),
-    stored: Object.hasOwn(pane.paramsByModel, pane.modelId) ? pane.paramsByModel[pane.modelId] : undefined,
+    stored: paramsOf(pane, pane.modelId),
     conversation: state.conversation,
     systemOverride: pane.systemOverride,
     stream: state.stream,

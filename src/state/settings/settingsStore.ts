@@ -1,12 +1,54 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { DEFAULT_PROVIDER, type ProviderSettings } from '@/domain/provider';
+import {
+  DEFAULT_PROVIDER,
+  isProviderKind,
+  NO_KEYS,
+  type ProviderKeys,
+  type ProviderSettings,
+  withKey,
+} from '@/domain/provider';
+import { isRecord } from '@/lib/json';
 import { browserStorage } from '@/lib/storage';
 import { persistStorage } from '@/state/persistence';
 
 interface SettingsState {
   provider: ProviderSettings;
   saveProvider: (next: ProviderSettings) => void;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+function readKeys(value: unknown): ProviderKeys {
+  if (!isRecord(value)) return NO_KEYS;
+  let keys: ProviderKeys = { demo: text(value.demo), oxen: text(value.oxen), openai: {} };
+  if (isRecord(value.openai)) {
+    for (const [url, key] of Object.entries(value.openai)) {
+      if (typeof key === 'string') keys = withKey(keys, 'openai', url, key);
+    }
+  }
+  return keys;
+}
+
+/** Stored settings, checked field by field: anything malformed falls back to its default. */
+export function readSettings(value: unknown): ProviderSettings {
+  if (!isRecord(value)) return DEFAULT_PROVIDER;
+  return {
+    kind: isProviderKind(value.kind) ? value.kind : DEFAULT_PROVIDER.kind,
+    baseUrl: typeof value.baseUrl === 'string' ? value.baseUrl : DEFAULT_PROVIDER.baseUrl,
+    keys: readKeys(value.keys),
+    rememberKey: value.rememberKey === true,
+  };
+}
+
+/** Version 1 had one key for whichever provider was selected: it belongs to that provider (and base URL). */
+export function migrateSettings(persisted: unknown, version: number): unknown {
+  if (version >= 2 || !isRecord(persisted) || !isRecord(persisted.provider)) return persisted;
+  const old = persisted.provider;
+  const kind = isProviderKind(old.kind) ? old.kind : DEFAULT_PROVIDER.kind;
+  const baseUrl = typeof old.baseUrl === 'string' ? old.baseUrl : DEFAULT_PROVIDER.baseUrl;
+  const { apiKey, ...rest } = old;
+  return { ...persisted, provider: { ...rest, keys: withKey(NO_KEYS, kind, baseUrl, text(apiKey)) } };
 }
 
 export const useSettingsStore = create<SettingsState>()(
@@ -17,15 +59,16 @@ export const useSettingsStore = create<SettingsState>()(
     }),
     {
       name: 'yoke.settings',
-      version: 1,
+      version: 2,
       storage: persistStorage(browserStorage),
-      // The key is the user's secret: it is written to storage only when they asked us to remember it.
+      // Keys are the user's secrets: written to storage only when they asked us to remember them.
       partialize: ({ provider }) => ({
-        provider: { ...provider, apiKey: provider.rememberKey ? provider.apiKey : '' },
+        provider: { ...provider, keys: provider.rememberKey ? provider.keys : NO_KEYS },
       }),
+      migrate: migrateSettings,
       merge: (persisted, current) => {
-        const saved = (persisted as Partial<SettingsState> | undefined)?.provider;
-        return saved ? { ...current, provider: { ...DEFAULT_PROVIDER, ...saved } } : current;
+        const saved = isRecord(persisted) ? persisted.provider : undefined;
+        return saved === undefined ? current : { ...current, provider: readSettings(saved) };
       },
     },
   ),

@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { type Conversation, INITIAL_CONVERSATION, withAnswer } from '@/domain/conversation';
-import { MAX_PANES, makePane, type Pane } from '@/domain/pane';
+import { MAX_PANES, makePane, type Pane, paramsOf } from '@/domain/pane';
 import type { ProviderKind } from '@/domain/provider';
 import { requestToWorkbench } from '@/domain/request';
 import type { ParamState } from '@/domain/schema';
@@ -157,6 +157,6 @@ export const selectPaneOverride = (paneId: string) => (s: WorkbenchState) =>
 export const selectPaneSystemOverride = (paneId: string) => (s: WorkbenchState) =>
   findPane(s, paneId)?.systemOverride ?? null;
 export const selectPaneParams = (paneId: string, modelId: string) => (s: WorkbenchState) => {
-  const byModel = findPane(s, paneId)?.paramsByModel;
-  return byModel && Object.hasOwn(byModel, modelId) ? byModel[modelId] : undefined;
+  const pane = findPane(s, paneId);
+  return pane ? paramsOf(pane, modelId) : undefined;
 };

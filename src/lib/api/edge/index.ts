@@ -1,0 +1,3 @@
+export { MAX_CHOICES, readChunk, readCompletion } from './completions';
+export { MAX_MODELS, readModel, readModelList } from './models';
+export type { Notes } from './read';
