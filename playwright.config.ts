@@ -5,6 +5,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/chromium';
 // so the proxy path and auth failures are exercised end to end without the internet.
 const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4310);
 const UPSTREAM_PORT = Number(process.env.E2E_UPSTREAM_PORT ?? 4311);
+const HOSTILE_PORT = Number(process.env.E2E_HOSTILE_PORT ?? 4312);
 export const UPSTREAM_KEY = 'stand-in-upstream-key';
 
 export default defineConfig({
@@ -25,6 +26,12 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: [
+    {
+      // A hostile OpenAI-compatible server (server/testing/hostile.ts) on another origin.
+      command: `tsx server/testing/hostileMain.ts --port ${HOSTILE_PORT} --yoke http://127.0.0.1:${APP_PORT}`,
+      url: `http://127.0.0.1:${HOSTILE_PORT}/healthz`,
+      reuseExistingServer: false,
+    },
     {
       command: `tsx server/main.ts --dist dist --port ${UPSTREAM_PORT}`,
       url: `http://127.0.0.1:${UPSTREAM_PORT}/healthz`,

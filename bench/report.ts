@@ -1,6 +1,7 @@
 // Turns the measurements into the printed report. Verdicts compare a figure with its budget as measured:
 // nothing is rounded in the app's favour.
 import type { BundleReport } from './bundle';
+import { formatHostileSchemas, type HostileSchemaSample } from './hostileSchemas';
 import type { FormBenchResult, RenderSample, TypingResult } from './paramsForm';
 import type { Summary } from './stats';
 import { summarize } from './stats';
@@ -26,6 +27,7 @@ export interface BenchResults {
   form: FormBenchResult | { error: string };
   streaming: StreamRun[] | { error: string };
   compare: StreamRun[] | { unavailable: string } | { error: string };
+  hostile: HostileSchemaSample[] | { error: string };
   seconds: number;
 }
 
@@ -209,6 +211,10 @@ export function formatReport(results: BenchResults): string {
     ...formSection(results.form),
     '',
     ...streamingSection(results),
+    '',
+    ...('error' in results.hostile
+      ? [`5. Hostile schemas: failed (${results.hostile.error})`]
+      : formatHostileSchemas(results.hostile)),
     '',
   ].join('\n');
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { measureBundle } from './bundle';
+import { benchHostileSchemas } from './hostileSchemas';
 import { startLongSource } from './longSource';
 import { benchParamsForm } from './paramsForm';
 import { type BenchResults, formatReport } from './report';
@@ -96,6 +97,11 @@ async function main(): Promise<void> {
           : { unavailable: 'compare view not available' },
       (error) => ({ error }),
     );
+    const hostile = await attempt(
+      'hostile schemas',
+      () => benchHostileSchemas(b, origin),
+      (error) => ({ error }),
+    );
     const results: BenchResults = {
       context: {
         startedAt,
@@ -110,6 +116,7 @@ async function main(): Promise<void> {
       form,
       streaming,
       compare,
+      hostile,
       seconds: (performance.now() - started) / 1000,
     };
     console.log(formatReport(results));

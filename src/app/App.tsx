@@ -10,12 +10,16 @@ import { queryClient } from '@/state/models';
 import { selectProvider, useSettingsStore } from '@/state/settings';
 import { useModelInUrl } from '@/state/url';
 import { selectView, useWorkbenchStore } from '@/state/workbench';
-import { Button, Notice } from '@/ui';
+import { Button, ErrorBoundary, Notice } from '@/ui';
+import { Notices } from './Notices';
+import { RecoveryScreen } from './RecoveryScreen';
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <Workbench />
+      <ErrorBoundary fallback={(error, retry) => <RecoveryScreen error={error} retry={retry} />}>
+        <Workbench />
+      </ErrorBoundary>
     </QueryClientProvider>
   );
 }
@@ -56,6 +60,7 @@ function Workbench() {
           <Notice tone="warning">{storageProblem}</Notice>
         </div>
       )}
+      <Notices />
       <ShareLinkArrival />
       {view === 'compare' ? <CompareScreen /> : <ChatScreen />}
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />

@@ -1,5 +1,6 @@
 export { Button } from './Button';
 export { Dialog } from './Dialog';
+export { ErrorBoundary } from './ErrorBoundary';
 export { type LazyChunk, lazyChunk } from './lazyChunk';
 export { Markdown } from './Markdown';
 export { Notice } from './Notice';

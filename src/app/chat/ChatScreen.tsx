@@ -6,7 +6,7 @@ import { PaneResult, RunControls } from '@/features/run';
 import { PaneApiTab } from '@/features/snippets';
 import { useFirstModelWhenUnset, usePaneRequest } from '@/state/panes';
 import { selectFirstPaneId, useWorkbenchStore } from '@/state/workbench';
-import { Tabs } from '@/ui';
+import { ErrorBoundary, Notice, Tabs } from '@/ui';
 
 type ChatTab = 'chat' | 'api';
 
@@ -23,7 +23,18 @@ export function ChatScreen() {
     <div className="grid min-h-0 flex-1 grid-cols-1 gap-4 p-4 lg:grid-cols-[22rem_1fr]">
       <aside aria-label="Model and parameters" className="min-h-0 space-y-3 overflow-auto">
         <ModelPicker api={pane.provider.api} value={pane.modelId} onChange={(id) => setModel(paneId, id)} />
-        {pane.model && <ModelCard model={pane.model} />}
+        {pane.model && (
+          <ErrorBoundary
+            resetKey={pane.model}
+            fallback={(error) => (
+              <Notice tone="error" title="The model's details cannot be shown">
+                {error.message}
+              </Notice>
+            )}
+          >
+            <ModelCard model={pane.model} />
+          </ErrorBoundary>
+        )}
         <ParamsPanel paneId={paneId} pane={pane} />
       </aside>
       <main className="flex min-h-0 flex-col">

@@ -6,7 +6,8 @@ import { ParamsPanel } from '@/features/params';
 import { PaneResult, PaneRunButtons } from '@/features/run';
 import { PaneCodeDialog } from '@/features/snippets';
 import { useFirstModelWhenUnset, usePaneRequest } from '@/state/panes';
-import { selectPaneExists, selectPaneProvider, useWorkbenchStore } from '@/state/workbench';
+import { resetPane, selectPaneExists, selectPaneProvider, useWorkbenchStore } from '@/state/workbench';
+import { Button, ErrorBoundary, Notice } from '@/ui';
 
 interface ComparePaneProps {
   paneId: string;
@@ -19,7 +20,35 @@ interface ComparePaneProps {
 /** One pane of the comparison. Its model list, model details, parameter form, code and runs all use the pane's
  * provider. Memoised, and every part selects only the slice of the pane it shows: a streamed frame re-renders
  * the pane's result (PaneResult), not its header, model picker or parameter form. */
-export const ComparePane = memo(function ComparePane({ paneId, index, count, best }: ComparePaneProps) {
+export const ComparePane = memo(function ComparePane(props: ComparePaneProps) {
+  return (
+    <ErrorBoundary
+      fallback={(error, retry) => (
+        <section
+          aria-label={`Pane ${props.index + 1}`}
+          className="rounded-lg border border-rose-200 bg-rose-50 p-3"
+        >
+          <Notice tone="error" title={`Pane ${props.index + 1} failed`}>
+            {error.message || 'It failed to render.'}{' '}
+            <Button
+              size="sm"
+              onClick={() => {
+                resetPane(props.paneId);
+                retry();
+              }}
+            >
+              Reset this pane
+            </Button>
+          </Notice>
+        </section>
+      )}
+    >
+      <PaneBody {...props} />
+    </ErrorBoundary>
+  );
+});
+
+function PaneBody({ paneId, index, count, best }: ComparePaneProps) {
   const exists = useWorkbenchStore(useMemo(() => selectPaneExists(paneId), [paneId]));
   const provider = useWorkbenchStore(useMemo(() => selectPaneProvider(paneId), [paneId]));
   const setModel = useWorkbenchStore((s) => s.setModel);
@@ -58,4 +87,4 @@ export const ComparePane = memo(function ComparePane({ paneId, index, count, bes
       />
     </section>
   );
-});
+}

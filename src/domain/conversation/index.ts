@@ -1,2 +1,2 @@
 export type { Conversation, Turn, TurnRole } from './conversation';
-export { INITIAL_CONVERSATION, withAnswer } from './conversation';
+export { INITIAL_CONVERSATION, readTurn, withAnswer } from './conversation';

@@ -17,6 +17,8 @@ export interface RunError {
   status: number;
   kind: string;
   message: string;
+  /** The wait the server asked for before a retry (HTTP 429/503 Retry-After), in seconds. */
+  retryAfterSeconds?: number;
 }
 
 export interface RunRecord {
@@ -41,6 +43,8 @@ export interface RunRecord {
   startedAt?: number;
   firstTokenAt?: number;
   endedAt?: number;
+  /** When bytes last arrived (keep-alives included): a stream silent for long is shown as stalled. */
+  lastByteAt?: number;
 }
 
 export interface NewRun {

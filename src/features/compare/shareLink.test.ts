@@ -132,3 +132,38 @@ describe('share link encoding', () => {
     expect(linkSizeNote('x'.repeat(LONG_LINK * 3))).toMatch(/about 23 KB/);
   });
 });
+
+describe('share link limits', () => {
+  const withParams = (values: unknown) =>
+    encodeComparison({
+      v: 1,
+      conversation: { system: '', turns: [{ role: 'user', text: 'hi', images: [] }] },
+      stream: true,
+      panes: [
+        { model: 'm', params: { values: { deep: values } as Record<string, unknown>, explicit: ['deep'] } },
+      ],
+    });
+
+  it('refuses a parameter value nested 10,000 arrays deep, with the reason, before anything recurses over it', () => {
+    const deep = JSON.parse(`${'['.repeat(10_000)}${']'.repeat(10_000)}`);
+    // Encoding the payload would itself overflow: it is built as text, the way a hostile link arrives.
+    const text = `{"v":1,"conversation":{"system":"","turns":[]},"stream":true,"panes":[{"model":"m","params":{"values":{"deep":${'['.repeat(10_000)}${']'.repeat(10_000)}},"explicit":["deep"]}}]}`;
+    const encoded = btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    expect(Array.isArray(deep)).toBe(true);
+    const decoded = decodeComparison(encoded);
+    expect(decoded).toEqual({
+      ok: false,
+      error:
+        'This share link cannot be opened: it is nested more than 32 levels deep. It may have been cut short when it was copied.',
+    });
+  });
+
+  it('accepts ordinary nesting and refuses a payload over the size limit', () => {
+    expect(decodeComparison(withParams({ a: [{ b: [1, 2] }] })).ok).toBe(true);
+    const huge = 'A'.repeat(2 * 1024 * 1024 + 4);
+    expect(decodeComparison(huge)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/more than the 2048 KB/),
+    });
+  });
+});

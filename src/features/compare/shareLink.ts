@@ -2,11 +2,11 @@
 // link carries no key. An OpenAI-compatible base URL travels only when a pane uses that provider, and the
 // receiving page asks before using it (a link must not silently point the user's key at another host).
 
-import type { Conversation, Turn } from '@/domain/conversation';
+import { type Conversation, readTurn, type Turn } from '@/domain/conversation';
 import { MAX_PANES } from '@/domain/pane';
 import { isProviderKind, type ProviderKind } from '@/domain/provider';
 import type { ParamState } from '@/domain/schema';
-import { isRecord } from '@/lib/json';
+import { isRecord, isStringList, jsonExceeds } from '@/lib/json';
 import { isHttpUrl } from '@/lib/url';
 import type { Parsed } from './sweep';
 
@@ -32,6 +32,10 @@ export interface SharedComparison {
 const HASH_KEY = 'compare';
 /** Beyond this many characters some chat apps and mail clients cut links; images make links long. */
 export const LONG_LINK = 8000;
+/** The longest link payload read at all (Chrome keeps URLs up to 2 MB). */
+export const MAX_LINK_CHARS = 2 * 1024 * 1024;
+/** A comparison's configuration is shallow; parameter values nest a few levels at most. */
+export const LINK_LIMITS = { depth: 32, nodes: 100_000 };
 
 function toBase64Url(text: string): string {
   let binary = '';
@@ -74,19 +78,6 @@ export function linkSizeNote(url: string): string | null {
   return `This link is about ${kb} KB long. Some apps cut links this long; images in the conversation make it big. Export comparison gives a file instead.`;
 }
 
-const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
-
-function readTurn(value: unknown): Turn | null {
-  if (
-    !isRecord(value) ||
-    (value.role !== 'user' && value.role !== 'assistant') ||
-    typeof value.text !== 'string'
-  )
-    return null;
-  const images = value.images ?? [];
-  return isStringList(images) ? { role: value.role, text: value.text, images } : null;
-}
-
 function readConversation(value: unknown): Conversation | string {
   if (!isRecord(value) || typeof value.system !== 'string' || !Array.isArray(value.turns))
     return 'the conversation is missing or malformed';
@@ -126,6 +117,10 @@ export function decodeComparison(encoded: string): Parsed<SharedComparison> {
     ok: false,
     error: `This share link cannot be opened: ${why}. It may have been cut short when it was copied.`,
   });
+  if (encoded.length > MAX_LINK_CHARS)
+    return fail(
+      `it is ${Math.round(encoded.length / 1024)} KB long, more than the ${MAX_LINK_CHARS / 1024} KB a link may carry`,
+    );
   const text = fromBase64Url(encoded);
   if (text === null || encoded === '') return fail('its data is not valid base64url text');
   let data: unknown;
@@ -134,6 +129,10 @@ export function decodeComparison(encoded: string): Parsed<SharedComparison> {
   } catch {
     return fail('its data is not valid JSON');
   }
+  // Measured before anything recurses over it: a parameter nested 10,000 levels deep overflows the stack of
+  // every later step (and would be saved, breaking every reload).
+  const tooBig = jsonExceeds(data, LINK_LIMITS);
+  if (tooBig) return fail(tooBig);
   if (!isRecord(data)) return fail('its data is not a comparison');
   if (data.v !== 1)
     return fail(`it was made by a different version of Yoke (format ${JSON.stringify(data.v)})`);

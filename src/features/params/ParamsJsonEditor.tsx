@@ -4,7 +4,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ParamState } from '@/domain/schema';
-import { jsonEqual } from '@/lib/json';
+import { jsonEqual, jsonExceeds } from '@/lib/json';
 
 interface Props {
   state: ParamState;
@@ -25,6 +25,8 @@ function parse(text: string): Parsed {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, error: 'The parameters must be a JSON object, like {"temperature": 0.7}.' };
   }
+  const tooBig = jsonExceeds(value, { depth: 32, nodes: 100_000 });
+  if (tooBig) return { ok: false, error: `These parameters cannot be used: ${tooBig}.` };
   return { ok: true, value: value as Record<string, unknown> };
 }
 

@@ -76,6 +76,18 @@ export function ResponseView({ run, onAppend }: ResponseViewProps) {
           {STATUS_TEXT[status]}
         </p>
       )}
+      {run?.notes && run.notes.length > 0 && (
+        <details className="text-xs text-amber-800">
+          <summary className="cursor-pointer">
+            The server's answer had parts Yoke could not use ({run.notes.length})
+          </summary>
+          <ul className="list-disc pl-5">
+            {run.notes.map((text, i) => (
+              <li key={`${i}:${text}`}>{text}</li>
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }

@@ -231,3 +231,25 @@ r = requests.post(
     expect(importRequest('hello').error).toMatch(/Paste a cURL command/);
   });
 });
+
+describe('import limits', () => {
+  it('refuses a request nested thousands of levels deep with a message, in every form', () => {
+    const deep = `${'['.repeat(5_000)}${']'.repeat(5_000)}`;
+    const json = `{"model":"m","messages":[],"x":${deep}}`;
+    for (const text of [
+      json,
+      `curl https://h/v1/chat/completions -d '${json}'`,
+      `requests.post(url, json=${json})`,
+    ]) {
+      const result = importRequest(text);
+      expect(result.request).toBeNull();
+      expect(result.error).toMatch(/nested more than/);
+    }
+  });
+
+  it('refuses text beyond the size limit before reading it', () => {
+    expect(importRequest(`{"model":"m","messages":[],"x":"${'a'.repeat(33 * 1_048_576)}"}`).error).toMatch(
+      /at most 32 MB/,
+    );
+  });
+});

@@ -32,6 +32,31 @@ function importBody(text: string): ImportedRequest {
  * workbench cannot show. `error` is set when no request could be read.
  */
 export function importRequest(text: string): ImportedRequest {
+  if (text.length > MAX_IMPORT_CHARS) {
+    return {
+      request: null,
+      warnings: [],
+      error: `The text is ${Math.round(text.length / 1_048_576)} MB long; at most ${MAX_IMPORT_CHARS / 1_048_576} MB can be imported.`,
+      source: 'unknown',
+    };
+  }
+  try {
+    return importText(text);
+  } catch (error) {
+    // Every reader reports its own errors; anything else is still a message, never a crash of the dialog.
+    return {
+      request: null,
+      warnings: [],
+      error: `The text could not be imported: ${error instanceof Error ? error.message : String(error)}`,
+      source: 'unknown',
+    };
+  }
+}
+
+/** Pasted text beyond this is not a request anyone wrote (a few inlined images fit). */
+export const MAX_IMPORT_CHARS = 32 * 1_048_576;
+
+function importText(text: string): ImportedRequest {
   const trimmed = text.trim();
   if (trimmed === '') return { request: null, warnings: [], error: 'Nothing to import.', source: 'unknown' };
   if (/^(\$\s+)?(\S*\/)?curl(\.exe)?(\s|$)/.test(trimmed)) return importCurl(trimmed);

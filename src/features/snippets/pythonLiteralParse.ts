@@ -26,7 +26,12 @@ function pythonNumber(text: string, pos: number): number {
   return value;
 }
 
+/** Nesting the recursive-descent parser accepts: deeper input is refused before it can overflow the stack. */
+export const MAX_LITERAL_DEPTH = 64;
+
 export class LiteralParser {
+  private depth = 0;
+
   constructor(
     private readonly tokens: PythonToken[],
     public index = 0,
@@ -52,6 +57,17 @@ export class LiteralParser {
   }
 
   value(): JsonValue {
+    if (this.depth >= MAX_LITERAL_DEPTH)
+      this.fail(`the value is nested more than ${MAX_LITERAL_DEPTH} levels deep`);
+    this.depth++;
+    try {
+      return this.valueHere();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private valueHere(): JsonValue {
     const t = this.peek();
     if (!t) this.fail('unexpected end of input');
     if (t.kind === 'string') return this.strings();

@@ -1,6 +1,10 @@
 import { requestToWorkbench } from '@/domain/request';
 import type { ChatCompletionRequest } from '@/lib/api';
+import { jsonExceeds } from '@/lib/json';
 import type { ImportedRequest } from './types';
+
+/** Far beyond any real request (images are single long strings, not deep values), well within the stack. */
+export const IMPORT_LIMITS = { depth: 48, nodes: 200_000 };
 
 /**
  * Checks that a parsed body is a chat-completions request and keeps it exactly as it was (same members,
@@ -14,6 +18,9 @@ export function requestFromBody(
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return { request: null, warnings, error: 'The body is not a JSON object.', source };
   }
+  // Measured before anything recurses over it: a 10,000-deep value overflows the stack of every later step.
+  const tooBig = jsonExceeds(body, IMPORT_LIMITS);
+  if (tooBig) return { request: null, warnings, error: `The request cannot be imported: ${tooBig}.`, source };
   const record = body as Record<string, unknown>;
   if (typeof record.model !== 'string' || record.model === '') {
     return { request: null, warnings, error: 'The body has no "model".', source };

@@ -6,7 +6,7 @@ import { decodeSse } from '@/lib/sse';
 import { originOf, trimTrailingSlashes } from '@/lib/url';
 import { chatChunksFromSse, chunkFromCompletion, TRUNCATED_STREAM_MESSAGE } from './chatStream';
 import { readCompletion, readModel, readModelList } from './edge';
-import { ApiError, errorMessageFromBody, isAbortError } from './errors';
+import { ApiError, errorMessageFromBody, isAbortError, retryAfterSeconds } from './errors';
 import { recordServerNotes } from './serverNotes';
 import type { ChatCompletion, ChatCompletionChunk, ChatCompletionRequest, Model } from './types';
 
@@ -72,6 +72,8 @@ export async function* streamChatCompletion(
   cfg: ApiConfig,
   body: ChatCompletionRequest,
   signal?: AbortSignal,
+  /** Called whenever bytes arrive (keep-alives included), so a caller can tell a stalled stream. */
+  onBytes?: () => void,
 ): AsyncGenerator<ChatCompletionChunk, void, undefined> {
   const response = await send(cfg, 'POST', '/chat/completions', { body, signal, stream: true });
   const contentType = response.headers.get('content-type') ?? '';
@@ -108,7 +110,7 @@ export async function* streamChatCompletion(
     });
   }
   try {
-    yield* chatChunksFromSse(decodeSse(response.body, signal), response.status);
+    yield* chatChunksFromSse(decodeSse(response.body, signal, onBytes), response.status);
   } catch (error) {
     if (error instanceof ApiError) throw error;
     if (signal?.aborted || isAbortError(error)) throw abortedError(signal);
@@ -189,11 +191,13 @@ async function httpError(response: Response, signal: AbortSignal | undefined): P
     if (signal?.aborted || isAbortError(error)) return abortedError(signal);
     // The status alone still says what happened.
   }
+  const retryAfter = retryAfterSeconds(response.headers.get('retry-after'), Date.now());
   return new ApiError({
     kind: 'http',
     status: response.status,
     serverMessage: errorMessageFromBody(text, response.statusText || 'Request failed'),
     body: parseJsonOrText(text),
+    ...(retryAfter !== undefined ? { retryAfterSeconds: retryAfter } : {}),
   });
 }
 

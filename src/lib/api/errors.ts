@@ -15,6 +15,8 @@ export interface ApiErrorInit {
   /** Overrides the default user-facing message (which is derived from kind, status and serverMessage). */
   message?: string;
   cause?: unknown;
+  /** How long the server asked to wait before trying again (Retry-After), in seconds. */
+  retryAfterSeconds?: number;
 }
 
 export class ApiError extends Error {
@@ -22,6 +24,7 @@ export class ApiError extends Error {
   readonly status: number;
   readonly serverMessage: string;
   readonly body?: unknown;
+  readonly retryAfterSeconds?: number;
 
   constructor(init: ApiErrorInit) {
     super(init.message ?? defaultMessage(init), init.cause === undefined ? undefined : { cause: init.cause });
@@ -30,7 +33,18 @@ export class ApiError extends Error {
     this.status = init.status;
     this.serverMessage = init.serverMessage;
     this.body = init.body;
+    if (init.retryAfterSeconds !== undefined) this.retryAfterSeconds = init.retryAfterSeconds;
   }
+}
+
+/** A Retry-After header (seconds, or an HTTP date) as seconds from `now`, bounded to a day; undefined when
+ * absent or unreadable. */
+export function retryAfterSeconds(header: string | null, now: number): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const text = header.trim();
+  const seconds = /^\d+$/.test(text) ? Number(text) : (Date.parse(text) - now) / 1000;
+  if (!Number.isFinite(seconds)) return undefined;
+  return Math.min(86_400, Math.max(0, Math.ceil(seconds)));
 }
 
 function defaultMessage({ kind, status, serverMessage }: ApiErrorInit): string {

@@ -63,10 +63,13 @@ export function markdownRenderer(): MarkdownRenderer | null {
   return ready;
 }
 
-/** The absolute http(s) form of an image source (relative and protocol-relative ones included), or null. */
+/** The http(s) URL an image source names on another site (absolute or protocol-relative), or null: an empty
+ * or relative source has nothing a user would want to load. */
 function remoteUrl(src: string): string | null {
+  const text = src.trim();
+  if (!/^(https?:)?\/\//i.test(text)) return null;
   try {
-    const url = new URL(src, window.location.href);
+    const url = new URL(text, window.location.href);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
   } catch {
     return null;

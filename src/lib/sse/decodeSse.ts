@@ -20,6 +20,8 @@ export interface SseEvent {
 export async function* decodeSse(
   body: ReadableStream<Uint8Array>,
   signal?: AbortSignal,
+  /** Called for every read with bytes in it, keep-alive comments included: the connection is alive. */
+  onBytes?: () => void,
 ): AsyncGenerator<SseEvent, void, undefined> {
   signal?.throwIfAborted();
   const reader = body.getReader();
@@ -47,6 +49,7 @@ export async function* decodeSse(
       const { done, value } = await reader.read();
       signal?.throwIfAborted();
       if (done) break;
+      if (value.byteLength > 0) onBytes?.();
       parser.feed(decoder.decode(value, { stream: true }));
       yield* drain(pending);
     }

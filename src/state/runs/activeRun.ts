@@ -43,7 +43,12 @@ export function now(): number {
 }
 
 function toRunError(error: unknown): RunError {
-  if (error instanceof ApiError) return { status: error.status, kind: error.kind, message: error.message };
+  if (error instanceof ApiError) {
+    const base = { status: error.status, kind: error.kind, message: error.message };
+    return error.retryAfterSeconds === undefined
+      ? base
+      : { ...base, retryAfterSeconds: error.retryAfterSeconds };
+  }
   return { status: 0, kind: 'network', message: error instanceof Error ? error.message : String(error) };
 }
 
@@ -78,7 +83,11 @@ export class ActiveRun {
     publishNow(this);
     try {
       if (request.stream) {
-        for await (const chunk of streamChatCompletion(api, request, signal)) {
+        const onBytes = () => {
+          this.record = { ...this.record, lastByteAt: now() };
+          publishNextFrame(this);
+        };
+        for await (const chunk of streamChatCompletion(api, request, signal, onBytes)) {
           this.record = applyChunk(this.record, chunk, now());
           publishNextFrame(this);
         }

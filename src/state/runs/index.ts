@@ -1,8 +1,11 @@
 export type { RunSpec } from './activeRun';
+export { restoreRuns } from './persistRuns';
 export {
   adoptRuns,
+  clearRuns,
   HISTORY_LIMIT,
   historyNeighbour,
+  removeRun,
   selectHistoryPlace,
   selectLatestRun,
   selectRunning,

@@ -3,7 +3,7 @@
 // record and marks runs that were still going as interrupted.
 
 import { interruptedRun, type RunRecord, type RunStatus } from '@/domain/run';
-import { isRecord } from '@/lib/json';
+import { isRecord, isStringList, jsonExceeds } from '@/lib/json';
 import type { RunsState } from './runsState';
 
 /** localStorage holds ~5 M characters per origin, shared with the conversation (which may hold images too). */
@@ -68,8 +68,6 @@ export function persistableRuns(state: RunsState, budget = PERSIST_BUDGET_CHARS)
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isOptionalNumber = (v: unknown) => v === undefined || isNumber(v);
-const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
-
 /** A stored record, if it has the shape the screens rely on. */
 function readRecord(id: string, value: unknown): RunRecord | null {
   if (!isRecord(value) || value.id !== id || typeof value.target !== 'string') return null;
@@ -78,6 +76,8 @@ function readRecord(id: string, value: unknown): RunRecord | null {
   const request = value.request;
   if (!isRecord(request) || typeof request.model !== 'string' || !Array.isArray(request.messages))
     return null;
+  // A request nested thousands deep would overflow every later step (the API tab, the export).
+  if (jsonExceeds(value, { depth: 48, nodes: 200_000 })) return null;
   if (![value.startedAt, value.firstTokenAt, value.endedAt].every(isOptionalNumber)) return null;
   if (value.error !== undefined && !(isRecord(value.error) && typeof value.error.message === 'string'))
     return null;

@@ -4,8 +4,9 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { isActive, type RunRecord } from '@/domain/run';
+import { isRecord } from '@/lib/json';
 import { browserStorage } from '@/lib/storage';
-import { persistStorage } from '@/state/persistence';
+import { persistStorage, setAside, storedText } from '@/state/persistence';
 import { persistableRuns, restoreRuns } from './persistRuns';
 import { EMPTY_RUNS, type RunsState } from './runsState';
 
@@ -17,8 +18,15 @@ export const useRunStore = create<RunsState>()(
     name: 'yoke.runs',
     version: 1,
     storage: persistStorage(browserStorage, persistableRuns),
-    // Checked record by record: a malformed entry is dropped, a run that was going becomes "interrupted".
-    merge: (persisted, current) => ({ ...current, ...restoreRuns(persisted, HISTORY_LIMIT) }),
+    // Checked record by record: a malformed entry is dropped (and said), a run that was going becomes
+    // "interrupted".
+    merge: (persisted, current) => {
+      const restored = restoreRuns(persisted, HISTORY_LIMIT);
+      const stored = isRecord(persisted) && isRecord(persisted.runs) ? Object.keys(persisted.runs).length : 0;
+      const lost = stored - Object.keys(restored.runs).length;
+      if (lost > 0) setAside('runs', [`${lost} saved answer(s)`], storedText('yoke.runs'));
+      return { ...current, ...restored };
+    },
   }),
 );
 
@@ -76,6 +84,28 @@ export function removeTargets(keep: (target: string) => boolean): string[] {
     return { runs, history, shown };
   });
   return removed;
+}
+
+/** Drops one record (an answer that cannot be shown); its target shows the run before it. */
+export function removeRun(runId: string): void {
+  useRunStore.setState((s) => {
+    const run = own(s.runs, runId);
+    if (!run) return s;
+    const runs = { ...s.runs };
+    delete runs[runId];
+    const history = {
+      ...s.history,
+      [run.target]: (own(s.history, run.target) ?? []).filter((id) => id !== runId),
+    };
+    const shown = { ...s.shown };
+    if (own(shown, run.target) === runId) delete shown[run.target];
+    return { runs, history, shown };
+  });
+}
+
+/** Forgets every run (a reset after an error). */
+export function clearRuns(): void {
+  useRunStore.setState(EMPTY_RUNS);
 }
 
 /** Takes in finished records made elsewhere (answers saved by an older version of Yoke), each its target's

@@ -1,4 +1,13 @@
 export { legacyRun, migrateWorkbench } from './migrate';
+export type { ReplacedWork } from './replacedWork';
+export {
+  currentWorkSummary,
+  forgetReplacedWork,
+  openReplacingWork,
+  restoreReplacedWork,
+  useReplacedWork,
+} from './replacedWork';
+export { resetPane, resetWorkbench } from './reset';
 export type { OpenedComparison, WorkbenchState, WorkbenchView } from './workbenchStore';
 export {
   selectConversation,

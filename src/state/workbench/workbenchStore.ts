@@ -10,8 +10,9 @@ import { requestToWorkbench } from '@/domain/request';
 import type { ParamState } from '@/domain/schema';
 import type { ChatCompletionRequest } from '@/lib/api';
 import { browserStorage } from '@/lib/storage';
-import { persistStorage } from '@/state/persistence';
+import { persistStorage, setAside, storedText } from '@/state/persistence';
 import { migrateWorkbench } from './migrate';
+import { readWorkbench } from './readWorkbench';
 
 export type WorkbenchView = 'chat' | 'compare';
 
@@ -125,10 +126,11 @@ export const useWorkbenchStore = create<WorkbenchState>()(
       storage: persistStorage(browserStorage),
       partialize: ({ conversation, stream, view, panes }) => ({ conversation, stream, view, panes }),
       migrate: migrateWorkbench,
+      // Read back piece by piece: what cannot be read is set aside with a notice, never loaded as it is.
       merge: (persisted, current) => {
-        const saved = persisted as Partial<WorkbenchState> | undefined;
-        if (!saved) return current;
-        return { ...current, ...saved, panes: saved.panes?.length ? saved.panes : current.panes };
+        const { stored, problems } = readWorkbench(persisted);
+        if (problems.length > 0) setAside('workbench', problems, storedText('yoke.workbench'));
+        return { ...current, ...stored };
       },
     },
   ),

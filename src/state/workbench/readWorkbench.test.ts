@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readWorkbench } from './readWorkbench';
+
+const pane = (over: Record<string, unknown> = {}) => ({
+  id: 'p1',
+  modelId: 'm',
+  paramsByModel: { m: { values: { temperature: 0.5 }, explicit: ['temperature'] } },
+  systemOverride: null,
+  ...over,
+});
+
+describe('readWorkbench', () => {
+  it('reads a good stored workbench as it was', () => {
+    const stored = {
+      conversation: { system: 's', turns: [{ role: 'user', text: 'q', images: [] }] },
+      stream: false,
+      view: 'compare',
+      panes: [pane(), pane({ id: 'p2', provider: 'oxen' })],
+    };
+    expect(readWorkbench(stored)).toEqual({ stored, problems: [] });
+  });
+
+  it('drops what it cannot read and names it, keeping the rest', () => {
+    const { stored, problems } = readWorkbench({
+      conversation: {
+        system: 's',
+        turns: [
+          { role: 'robot', text: 1 },
+          { role: 'user', text: 'kept', images: ['u'] },
+        ],
+      },
+      stream: 'yes',
+      view: 'sideways',
+      panes: [
+        pane({
+          paramsByModel: { m: { values: 'bad', explicit: [] }, toString: { values: {}, explicit: [] } },
+        }),
+        null,
+        pane({ id: 'p1' }),
+        pane({ id: 'p3', provider: 'evil' }),
+      ],
+    });
+    expect(stored.conversation?.turns).toEqual([{ role: 'user', text: 'kept', images: ['u'] }]);
+    expect(stored.stream).toBeUndefined();
+    expect(stored.view).toBeUndefined();
+    expect(stored.panes?.map((p) => p.id)).toEqual(['p1', 'p3']);
+    expect(stored.panes?.[0]?.paramsByModel).toEqual({ toString: { values: {}, explicit: [] } });
+    expect(stored.panes?.[1]).not.toHaveProperty('provider');
+    expect(problems).toEqual(['1 message(s)', "pane 1's parameters for m", 'pane 2']);
+  });
+
+  it('sets aside a workbench nested too deeply as a whole (a crafted link saved it)', () => {
+    const deep = JSON.parse(`${'['.repeat(10_000)}${']'.repeat(10_000)}`);
+    const result = readWorkbench({
+      panes: [pane({ paramsByModel: { m: { values: { x: deep }, explicit: ['x'] } } })],
+    });
+    expect(result.stored).toEqual({});
+    expect(result.problems[0]).toMatch(/nested more than 40 levels deep/);
+  });
+
+  it('reads nothing from nothing, and refuses what is not an object', () => {
+    expect(readWorkbench(undefined)).toEqual({ stored: {}, problems: [] });
+    expect(readWorkbench('x').problems).toHaveLength(1);
+  });
+});
