@@ -91,28 +91,54 @@ describe('demo chat completions', () => {
 });
 
 describe('demo request validation', () => {
-  const cases: Array<[string, unknown, number, string]> = [
-    ['missing model', { messages }, 400, 'You must specify a model to call'],
-    ['unknown model', { model: 'gpt-nope', messages }, 404, 'Model not found: gpt-nope'],
-    ['empty messages', { model: 'plain-demo', messages: [] }, 400, 'Messages array cannot be empty'],
+  // Oxen's shape (type, title, detail, status_message) with OpenAI's message / code / param alongside.
+  const cases: Array<[string, unknown, number, string, string, string | null]> = [
+    [
+      'missing model',
+      { messages },
+      400,
+      'You must specify a model to call',
+      'missing_required_parameter',
+      'model',
+    ],
+    [
+      'unknown model',
+      { model: 'gpt-nope', messages },
+      404,
+      'Model not found: gpt-nope',
+      'model_not_found',
+      'model',
+    ],
+    [
+      'empty messages',
+      { model: 'plain-demo', messages: [] },
+      400,
+      'Messages array cannot be empty',
+      'invalid_value',
+      'messages',
+    ],
     [
       'out of range',
       { model: 'claude-sonnet-4-20250514', messages, temperature: 1.2 },
       400,
       'temperature must be <= 1',
+      'invalid_value',
+      'temperature',
     ],
     [
       'reasoning temperature',
       { model: 'reasoning-mini-demo', messages, temperature: 0.5 },
       400,
       "Unsupported parameter: 'temperature' is not supported with this model.",
+      'unsupported_parameter',
+      'temperature',
     ],
   ];
-  it.each(cases)('%s', async (_name, body, status, message) => {
+  it.each(cases)('%s', async (_name, body, status, message, code, param) => {
     const res = await postChat(server.url, body);
     expect(res.status).toBe(status);
     expect(await res.json()).toEqual({
-      error: { type: expect.any(String), title: expect.any(String), detail: message },
+      error: { type: expect.any(String), title: expect.any(String), detail: message, message, code, param },
       status: 'error',
       status_message: message,
     });

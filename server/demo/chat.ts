@@ -59,9 +59,14 @@ export function demoRoutes(opts: DemoOptions): Hono {
 
   demo.post('/chat/completions', async (c) => {
     const parsed = await readJsonBody(c.req.raw);
-    if (!parsed.ok) return oxenErrorResponse(400, 'Request body must be valid JSON');
+    if (!parsed.ok)
+      return oxenErrorResponse(400, 'Request body must be valid JSON', undefined, { code: 'invalid_json' });
     const result = validateChatRequest(parsed.value);
-    if (!result.ok) return oxenErrorResponse(result.status, result.message);
+    if (!result.ok)
+      return oxenErrorResponse(result.status, result.message, undefined, {
+        param: result.param,
+        code: result.code,
+      });
     return completionResponse({
       modelId: result.model.id,
       body: result.body,

@@ -3,7 +3,7 @@ import { type DemoModel, findModel, modelSchema } from './models.ts';
 
 export type Validation =
   | { ok: true; model: DemoModel; body: Record<string, unknown> }
-  | { ok: false; status: 400 | 404; message: string };
+  | { ok: false; status: 400 | 404; message: string; param?: string; code?: string };
 
 // The standard OpenAI chat-completions rules. They apply to every parameter the model's own schema does
 // not describe, which is also how a model without a (usable) schema gets validated.
@@ -74,12 +74,33 @@ function errorText(error: ErrorObject): string {
   return `${path || 'body'} ${error.message ?? 'is invalid'}`;
 }
 
-function firstFailure(fn: ValidateFunction, body: unknown): string | undefined {
+interface Failure {
+  message: string;
+  param?: string;
+  code: string;
+}
+
+/** The top-level request member an ajv error is about. */
+function paramOf(error: ErrorObject): string | undefined {
+  const first = error.instancePath.split('/')[1];
+  if (first) return first;
+  return error.keyword === 'required'
+    ? String((error.params as { missingProperty?: unknown }).missingProperty)
+    : undefined;
+}
+
+function firstFailure(fn: ValidateFunction, body: unknown): Failure | undefined {
   if (fn(body)) return undefined;
   // For oneOf/anyOf, ajv lists the branch errors first and the summary last; the summary names the field.
   const errors = fn.errors ?? [];
   const last = errors[errors.length - 1];
-  return last ? errorText(last) : 'Invalid request';
+  if (!last) return { message: 'Invalid request', code: 'invalid_value' };
+  const param = paramOf(last);
+  return {
+    message: errorText(last),
+    code: last.keyword === 'required' ? 'missing_required_parameter' : 'invalid_value',
+    ...(param ? { param } : {}),
+  };
 }
 
 function checkMessages(messages: unknown): string | undefined {
@@ -105,22 +126,31 @@ export function validateChatRequest(body: unknown): Validation {
   }
   const req = body as Record<string, unknown>;
   if (typeof req.model !== 'string' || req.model === '') {
-    return { ok: false, status: 400, message: 'You must specify a model to call' };
+    return {
+      ok: false,
+      status: 400,
+      message: 'You must specify a model to call',
+      param: 'model',
+      code: 'missing_required_parameter',
+    };
   }
   const model = findModel(req.model);
-  if (!model) return { ok: false, status: 404, message: `Model not found: ${req.model}` };
+  if (!model) return { ok: false, status: 404, message: `Model not found: ${req.model}`, param: 'model' };
   const messageProblem = checkMessages(req.messages);
-  if (messageProblem) return { ok: false, status: 400, message: messageProblem };
+  if (messageProblem)
+    return { ok: false, status: 400, message: messageProblem, param: 'messages', code: 'invalid_value' };
   const refused = model.unsupported?.find((name) => name in req);
   if (refused) {
     return {
       ok: false,
       status: 400,
       message: `Unsupported parameter: '${refused}' is not supported with this model.`,
+      param: refused,
+      code: 'unsupported_parameter',
     };
   }
   const { own, common } = validatorsFor(model);
   const problem = (own && firstFailure(own, req)) || firstFailure(common, req);
-  if (problem) return { ok: false, status: 400, message: problem };
+  if (problem) return { ok: false, status: 400, ...problem };
   return { ok: true, model, body: req };
 }

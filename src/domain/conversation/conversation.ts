@@ -1,7 +1,15 @@
 // The conversation every pane answers: a system prompt and the turns, as the workbench edits them. The request
 // module turns it into `messages` and back.
 
-export type TurnRole = 'user' | 'assistant';
+/** A turn's role. `developer` is OpenAI's name for instructions from the application; `system` here is a system
+ * message later in the conversation (the first one is the system prompt). Both are sent as written. */
+export type TurnRole = 'user' | 'assistant' | 'developer' | 'system';
+
+export const TURN_ROLES: readonly TurnRole[] = ['user', 'assistant', 'developer', 'system'];
+
+export function isTurnRole(value: unknown): value is TurnRole {
+  return typeof value === 'string' && (TURN_ROLES as readonly string[]).includes(value);
+}
 
 export interface Turn {
   role: TurnRole;
@@ -20,7 +28,7 @@ export interface Conversation {
 export function readTurn(value: unknown): Turn | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const { role, text, images = [] } = value as Record<string, unknown>;
-  if ((role !== 'user' && role !== 'assistant') || typeof text !== 'string') return null;
+  if (!isTurnRole(role) || typeof text !== 'string') return null;
   if (!Array.isArray(images) || !images.every((s) => typeof s === 'string')) return null;
   return { role, text, images };
 }

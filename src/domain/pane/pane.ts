@@ -4,7 +4,7 @@
 
 import type { Conversation } from '@/domain/conversation';
 import type { ProviderKind } from '@/domain/provider';
-import { buildChatRequest } from '@/domain/request';
+import { buildChatRequest, type StreamChoice } from '@/domain/request';
 import { effectiveParams, type NormalizedSchema, type ParamState, sentParams } from '@/domain/schema';
 import type { ChatCompletionRequest } from '@/lib/api';
 import { ownValue } from '@/lib/json';
@@ -60,7 +60,7 @@ export interface PaneRequestInput {
   stored: ParamState | undefined;
   conversation: Conversation;
   systemOverride: string | null;
-  stream: boolean;
+  stream: StreamChoice;
 }
 
 /** Exactly what Run sends for a pane, or null until a model is chosen and its schema known. */

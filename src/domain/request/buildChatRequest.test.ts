@@ -33,9 +33,14 @@ describe('buildChatRequest', () => {
     expect(request.stream_options).toEqual({ include_usage: true });
   });
 
-  it('sends no stream keys when not streaming', () => {
-    const request = buildChatRequest({ model: 'm', conversation, params: {}, stream: false });
-    expect(Object.keys(request)).toEqual(['model', 'messages']);
+  it('writes "stream": false when streaming was turned off, and nothing when it was never said', () => {
+    // Off by the user's hand (or a pasted "stream": false) is written, as the Oxen page's "Basic parameters" does.
+    const off = buildChatRequest({ model: 'm', conversation, params: { seed: 1 }, stream: false });
+    expect(Object.keys(off)).toEqual(['model', 'messages', 'seed', 'stream']);
+    expect(off.stream).toBe(false);
+    // A pasted request that said nothing about streaming is sent back saying nothing.
+    const unsaid = buildChatRequest({ model: 'm', conversation, params: {}, stream: null });
+    expect(Object.keys(unsaid)).toEqual(['model', 'messages']);
   });
 
   it('drops owned fields and undefined values from params', () => {
@@ -43,7 +48,7 @@ describe('buildChatRequest', () => {
       model: 'm',
       conversation,
       params: { model: 'other', messages: [], stream: true, top_k: undefined, seed: 3 },
-      stream: false,
+      stream: null,
     });
     expect(request).toEqual({ model: 'm', messages: buildMessages(conversation), seed: 3 });
   });

@@ -3,12 +3,24 @@ import type { ChatCompletionRequest, ChatMessage, ContentPart, JsonValue } from 
 import { setOwn } from '@/lib/json';
 import { OWNED_FIELDS } from './ownedFields';
 
+/**
+ * Streaming as the user chose it. true streams. false is off and written as `"stream": false` — the user
+ * turned the switch off, or the pasted request said so (the Oxen page writes it in its "Basic parameters").
+ * null is off and unsaid: a pasted request without "stream" is sent back without one, byte for byte.
+ */
+export type StreamChoice = boolean | null;
+
+/** Reads a stored or shared stream choice; anything else is the default, streaming. */
+export function readStreamChoice(value: unknown): StreamChoice {
+  return value === false || value === null ? value : true;
+}
+
 export interface ChatRequestInput {
   model: string;
   conversation: Conversation;
   /** Parameters that will be sent, already filtered (see params/sentParams) and in schema order. */
   params: Record<string, unknown>;
-  stream: boolean;
+  stream: StreamChoice;
 }
 
 function turnContent(turn: Turn): string | ContentPart[] {
@@ -29,7 +41,7 @@ export function buildMessages(conversation: Conversation): ChatMessage[] {
 
 /**
  * The exact JSON body the workbench sends. Key order is part of the contract: model, messages, the
- * parameters in schema order, then the streaming switches. Snippets print this object as it is.
+ * parameters in schema order, then the streaming switches (see StreamChoice). Snippets print this object as it is.
  */
 export function buildChatRequest(input: ChatRequestInput): ChatCompletionRequest {
   const request: ChatCompletionRequest = { model: input.model, messages: buildMessages(input.conversation) };
@@ -38,11 +50,13 @@ export function buildChatRequest(input: ChatRequestInput): ChatCompletionRequest
     // Own entry even for a parameter named "__proto__" (plain assignment would set the prototype).
     setOwn(request as Record<string, unknown>, name, value as JsonValue);
   }
-  if (input.stream) {
+  if (input.stream === true) {
     request.stream = true;
     // Without this, OpenAI-compatible servers send no usage in a stream, and cost/tokens-per-second
     // would have to be guessed.
     request.stream_options = { include_usage: true };
+  } else if (input.stream === false) {
+    request.stream = false;
   }
   return request;
 }

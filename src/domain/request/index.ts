@@ -1,5 +1,5 @@
-export type { ChatRequestInput } from './buildChatRequest';
-export { buildChatRequest, buildMessages } from './buildChatRequest';
+export type { ChatRequestInput, StreamChoice } from './buildChatRequest';
+export { buildChatRequest, buildMessages, readStreamChoice } from './buildChatRequest';
 export { OWNED_FIELDS } from './ownedFields';
 export type { WorkbenchImport } from './requestToWorkbench';
 export { requestToWorkbench } from './requestToWorkbench';

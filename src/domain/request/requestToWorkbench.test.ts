@@ -75,13 +75,14 @@ describe('requestToWorkbench', () => {
     const state = requestToWorkbench(request);
     expect(state.conversation.turns).toEqual([
       { role: 'user', text: 'a\nb', images: ['u'] },
+      // A system message after the first place stays a turn, sent as written.
+      { role: 'system', text: 'late', images: [] },
       { role: 'user', text: 'hi', images: [] },
     ]);
     expect(state.warnings).toEqual([
       'Message 1: content part 4 ("input_audio" part) is not supported and was left out.',
       'Message 1: its 2 text parts were joined into one.',
       'Message 1: text now comes before the images.',
-      'Message 2: only a first, plain-text system message becomes the system prompt; this one was left out.',
       'Message 3 has role "tool", which the workbench cannot show; it was left out.',
       'Message 4 has no text content and was left out.',
       'Message 5: name not imported.',
@@ -94,5 +95,28 @@ describe('requestToWorkbench', () => {
     const { params } = requestToWorkbench(request);
     expect(Object.keys(params)).toEqual(['__proto__']);
     expect(Object.getPrototypeOf(params)).toBe(Object.prototype);
+  });
+});
+
+describe('developer messages', () => {
+  it('keep their role, and are sent back as written', () => {
+    const request = {
+      model: 'gpt-5',
+      messages: [
+        { role: 'developer' as const, content: 'Talk like a pirate.' },
+        { role: 'user' as const, content: 'Are semicolons optional in JavaScript?' },
+      ],
+    };
+    const state = requestToWorkbench(request);
+    expect(state.warnings).toEqual([]);
+    expect(state.conversation.turns[0]).toEqual({
+      role: 'developer',
+      text: 'Talk like a pirate.',
+      images: [],
+    });
+    expect(
+      buildChatRequest({ model: 'gpt-5', conversation: state.conversation, params: {}, stream: false })
+        .messages,
+    ).toEqual(request.messages);
   });
 });

@@ -1,6 +1,7 @@
-import type { Conversation, Turn } from '@/domain/conversation';
+import { type Conversation, isTurnRole, type Turn } from '@/domain/conversation';
 import type { ChatCompletionRequest, JsonValue } from '@/lib/api';
 import { isRecord } from '@/lib/json';
+import type { StreamChoice } from './buildChatRequest';
 import { OWNED_FIELDS } from './ownedFields';
 
 /** An imported request in the workbench's own terms: what the app shell sets after an import. */
@@ -9,7 +10,8 @@ export interface WorkbenchImport {
   conversation: Conversation;
   /** Every body member except model/messages/stream/stream_options, in the request's order. */
   params: Record<string, JsonValue>;
-  stream: boolean;
+  /** true/false as the request said; null when it did not say (it is sent back without "stream"). */
+  stream: StreamChoice;
   /** What the workbench cannot hold and therefore leaves out or changes. */
   warnings: string[];
 }
@@ -62,15 +64,12 @@ export function requestToWorkbench(request: ChatCompletionRequest): WorkbenchImp
       continue;
     }
     const { role, content } = message;
-    if (role === 'system') {
-      if (i === 0 && typeof content === 'string') conversation.system = content;
-      else
-        warnings.push(
-          `${where}: only a first, plain-text system message becomes the system prompt; this one was left out.`,
-        );
+    // A first, plain-text system message is the system prompt; any other system message stays a turn.
+    if (role === 'system' && i === 0 && typeof content === 'string') {
+      conversation.system = content;
       continue;
     }
-    if (role !== 'user' && role !== 'assistant') {
+    if (!isTurnRole(role)) {
       warnings.push(
         `${where} has role ${JSON.stringify(role)}, which the workbench cannot show; it was left out.`,
       );
@@ -89,14 +88,14 @@ export function requestToWorkbench(request: ChatCompletionRequest): WorkbenchImp
     // defineProperty: a parameter named "__proto__" must stay a plain member, not become a prototype.
     Object.defineProperty(params, name, { value, enumerable: true, writable: true, configurable: true });
   }
-  const stream = request.stream === true;
+  const stream: StreamChoice = typeof request.stream === 'boolean' ? request.stream : null;
   if (request.stream !== undefined && typeof request.stream !== 'boolean') {
     warnings.push('"stream" is not true/false and was ignored.');
   }
   const options = request.stream_options;
   const defaultOptions =
     isRecord(options) && Object.keys(options).length === 1 && options.include_usage === true;
-  if (options !== undefined && !(stream && defaultOptions)) {
+  if (options !== undefined && !(stream === true && defaultOptions)) {
     warnings.push(
       '"stream_options" is set by the workbench itself (include_usage when streaming); the pasted value was not kept.',
     );

@@ -35,4 +35,14 @@ describe('runFigures', () => {
     expect(figures.completionTokens).toBeGreaterThan(0);
     expect(figures.cost).toBeNull();
   });
+
+  it('rates a one-shot answer over the whole request, a streamed one from its first token', () => {
+    const usage = { prompt_tokens: 10, completion_tokens: 100, total_tokens: 110 };
+    const oneShot = runFigures(finished({ usage, firstTokenAt: 2_999.7 }));
+    // 100 tokens over the 2 s request, not over the 0.3 ms between reading the body and finishing.
+    expect(oneShot.tokensPerSecond).toBe(50);
+    const base = finished({ usage, firstTokenAt: 2_000 });
+    const streamed = runFigures({ ...base, request: { ...base.request, stream: true } });
+    expect(streamed.tokensPerSecond).toBe(100);
+  });
 });

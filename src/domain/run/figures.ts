@@ -32,6 +32,7 @@ export function runFigures(run: RunRecord): RunFigures {
     endedAt: run.endedAt ?? null,
     completionTokens,
     tokensEstimated: estimated,
+    oneShot: run.request.stream !== true,
   });
   const figures: RunFigures = {
     ttftMs: metrics.timeToFirstTokenMs,

@@ -3,6 +3,7 @@ export type { FigureName, RunFigures } from './figures';
 export { runFigures } from './figures';
 export type { NewRun, RunError, RunRecord, RunStatus } from './record';
 export {
+  answeredRun,
   applyChunk,
   applyCompletion,
   failedRun,

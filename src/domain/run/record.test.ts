@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatCompletionChunk } from '@/lib/api';
 import {
+  answeredRun,
   applyChunk,
   applyCompletion,
   failedRun,
@@ -86,6 +87,50 @@ describe('run record', () => {
       finishReasons: ['length'],
       firstTokenAt: 5,
       endedAt: 5,
+    });
+  });
+
+  it('ends an answered run as done when it has text', () => {
+    const run = applyChunk(startedRun(queued, 0), chunk(0, 'Hi', 'stop'), 3);
+    expect(answeredRun(run, 4)).toMatchObject({ status: 'done', endedAt: 4 });
+  });
+
+  it('fails an answer the workbench could not read instead of showing an empty "Done"', () => {
+    // A server answering {"choices": []}, or choices whose text could not be read (notes say why).
+    const none = applyCompletion(startedRun(queued, 0), { choices: [] }, 3);
+    expect(answeredRun(none, 4)).toMatchObject({
+      status: 'error',
+      error: { kind: 'unreadable', message: expect.stringContaining('no choice') },
+    });
+    const noText = applyCompletion(
+      startedRun(queued, 0),
+      {
+        choices: [{ index: 0, message: { role: 'assistant', content: null }, finish_reason: null }],
+        notes: ['The answer: "content" is not text; ignored.'],
+      },
+      3,
+    );
+    expect(answeredRun(noText, 4)).toMatchObject({
+      status: 'error',
+      error: { message: expect.stringMatching(/no text .* See the notes/) },
+    });
+    const streamed = queuedRun(
+      { id: 'r2', target: 'pane:a', request: { ...request, stream: true }, provider: 'demo' },
+      0,
+    );
+    const silent = applyChunk(startedRun(streamed, 0), { choices: [] }, 3);
+    expect(answeredRun(silent, 4).error?.message).toMatch(/stream ended without any answer text/);
+  });
+
+  it('keeps an empty answer the model ended on purpose, and says it is empty', () => {
+    const run = applyCompletion(
+      startedRun(queued, 0),
+      { choices: [{ index: 0, message: { role: 'assistant', content: '' }, finish_reason: 'length' }] },
+      3,
+    );
+    expect(answeredRun(run, 4)).toMatchObject({
+      status: 'done',
+      notes: ['The answer is empty (finish reason "length").'],
     });
   });
 

@@ -128,6 +128,30 @@ export function applyCompletion(run: RunRecord, completion: ChatCompletion, now:
   };
 }
 
+/**
+ * The end of a run the server answered in full: done when there is an answer to show, an error when there is
+ * nothing the workbench could read (no choices, or no text and no finish reason: a server shape it does not
+ * know), so an unreadable answer is never a silent empty "Done". An empty text the model ended on purpose
+ * (a finish reason) is a real answer, and a note says it is empty.
+ */
+export function answeredRun(run: RunRecord, now: number): RunRecord {
+  const hasText = run.choices.some((text) => text !== '');
+  const reasons = run.finishReasons.filter((reason): reason is string => typeof reason === 'string');
+  if (hasText) return finishedRun(run, 'done', now);
+  if (reasons.length > 0) {
+    const notes = withNotes(run, [`The answer is empty (finish reason "${reasons[0]}").`]);
+    return finishedRun({ ...run, ...(notes ? { notes } : {}) }, 'done', now);
+  }
+  const streamed = run.request.stream === true;
+  const message = streamed
+    ? 'The stream ended without any answer text the workbench could read.'
+    : run.choices.length === 0
+      ? 'The server answered, but with no choice the workbench could read.'
+      : 'The server answered, but its choice has no text the workbench could read.';
+  const hint = run.notes?.length ? ' See the notes below for what was not understood.' : '';
+  return failedRun(run, { status: 200, kind: 'unreadable', message: `${message}${hint}` }, now);
+}
+
 export function finishedRun(run: RunRecord, status: 'done' | 'stopped', now: number): RunRecord {
   return { ...run, status, endedAt: now };
 }

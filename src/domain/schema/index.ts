@@ -3,4 +3,12 @@ export { groupOf, normalizeSchema, paramLabel } from './normalizeSchema';
 export { budgetSchema, OPTIONS_KEY, SCHEMA_LIMITS } from './schemaBudget';
 export { derefSchema, resolveRef } from './schemaRefs';
 export type { ParamState } from './sentParams';
-export { EMPTY_PARAMS, effectiveParams, markExplicit, resetAll, resetField, sentParams } from './sentParams';
+export {
+  EMPTY_PARAMS,
+  effectiveParams,
+  markExplicit,
+  resetAll,
+  resetField,
+  sentParams,
+  verbatimParams,
+} from './sentParams';

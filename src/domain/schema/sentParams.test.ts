@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeSchema } from './normalizeSchema';
 import type { ParamState } from './sentParams';
-import { markExplicit, resetAll, resetField, sentParams } from './sentParams';
+import { markExplicit, resetAll, resetField, sentParams, verbatimParams } from './sentParams';
 
 const normalized = normalizeSchema({
   id: 'm',
@@ -116,5 +116,33 @@ describe('resetField / resetAll', () => {
       explicit: [],
     });
     expect(sentParams(all, normalized)).toEqual({});
+  });
+});
+
+describe('empty objects and lists', () => {
+  it('sends imported (verbatim) values exactly, empty objects and lists included', () => {
+    const values = {
+      metadata: {},
+      logit_bias: {},
+      tools: [{ type: 'function', function: { name: 'f', parameters: {} } }],
+    };
+    expect(sentParams(verbatimParams(values), normalized)).toEqual(values);
+  });
+
+  it('keeps nested empty objects the form made for required members, but not an empty top-level placeholder', () => {
+    const form = state(
+      { response_format: { type: 'json_schema', json_schema: { name: 'answer', schema: {} } }, stop: [] },
+      ['response_format', 'stop'],
+    );
+    expect(sentParams(form, normalized)).toEqual({
+      response_format: { type: 'json_schema', json_schema: { name: 'answer', schema: {} } },
+    });
+  });
+
+  it('cleans a verbatim value once the form edits it', () => {
+    const imported = verbatimParams({ stop: ['END', ''] });
+    const edited = markExplicit(imported, { stop: ['END', '', 'STOP'] });
+    expect(edited.verbatim).toBeUndefined();
+    expect(sentParams(edited, normalized)).toEqual({ stop: ['END', 'STOP'] });
   });
 });

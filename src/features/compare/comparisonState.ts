@@ -2,6 +2,7 @@
 
 import type { Conversation } from '@/domain/conversation';
 import { makePane, type Pane, paramsOf } from '@/domain/pane';
+import type { StreamChoice } from '@/domain/request';
 import { type RunFigures, type RunRecord, runFigures } from '@/domain/run';
 import { trimTrailingSlashes as trimSlash } from '@/lib/url';
 import type { SharedComparison } from './shareLink';
@@ -11,7 +12,7 @@ import type { SharedComparison } from './shareLink';
 export function toShared(
   panes: readonly Pane[],
   conversation: Conversation,
-  stream: boolean,
+  stream: StreamChoice,
   openaiBaseUrl: string,
 ): SharedComparison {
   const shared: SharedComparison = {
@@ -74,7 +75,7 @@ export interface ExportedComparison {
   version: 2;
   exportedAt: string;
   conversation: Conversation;
-  stream: boolean;
+  stream: StreamChoice;
   panes: ExportedPane[];
 }
 
@@ -89,7 +90,7 @@ export function exportComparison(
   panes: readonly Pane[],
   runs: ReadonlyArray<RunRecord | undefined>,
   conversation: Conversation,
-  stream: boolean,
+  stream: StreamChoice,
   globalProvider: string,
   now: Date,
 ): ExportedComparison {

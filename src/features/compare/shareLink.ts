@@ -5,6 +5,7 @@
 import { type Conversation, readTurn, type Turn } from '@/domain/conversation';
 import { MAX_PANES } from '@/domain/pane';
 import { isProviderKind, type ProviderKind } from '@/domain/provider';
+import { readStreamChoice, type StreamChoice } from '@/domain/request';
 import type { ParamState } from '@/domain/schema';
 import { isRecord, isStringList, jsonExceeds } from '@/lib/json';
 import { isHttpUrl } from '@/lib/url';
@@ -23,7 +24,7 @@ export interface SharedPane {
 export interface SharedComparison {
   v: 1;
   conversation: Conversation;
-  stream: boolean;
+  stream: StreamChoice;
   panes: SharedPane[];
   /** The OpenAI-compatible base URL, only when some pane uses that provider. */
   baseUrl?: string;
@@ -98,7 +99,11 @@ function readPane(value: unknown, n: number): SharedPane | string {
     const p = value.params;
     if (!isRecord(p) || !isRecord(p.values) || !isStringList(p.explicit))
       return `pane ${n} has malformed parameters`;
-    pane.params = { values: p.values, explicit: p.explicit };
+    pane.params = {
+      values: p.values,
+      explicit: p.explicit,
+      ...(isStringList(p.verbatim) ? { verbatim: p.verbatim } : {}),
+    };
   }
   if (value.system !== undefined) {
     if (typeof value.system !== 'string') return `pane ${n} has a malformed system prompt`;
@@ -146,7 +151,7 @@ export function decodeComparison(encoded: string): Parsed<SharedComparison> {
     if (typeof pane === 'string') return fail(pane);
     panes.push(pane);
   }
-  const comparison: SharedComparison = { v: 1, conversation, stream: data.stream !== false, panes };
+  const comparison: SharedComparison = { v: 1, conversation, stream: readStreamChoice(data.stream), panes };
   if (data.baseUrl !== undefined) {
     if (typeof data.baseUrl !== 'string' || !isHttpUrl(data.baseUrl))
       return fail('its base URL is not an http(s) URL');

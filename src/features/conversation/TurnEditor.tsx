@@ -1,5 +1,5 @@
 import { type UseFormReturn, useWatch } from 'react-hook-form';
-import type { Conversation } from '@/domain/conversation';
+import { type Conversation, TURN_ROLES, type TurnRole } from '@/domain/conversation';
 import { Button } from '@/ui';
 import { ImageAttachments } from './ImageAttachments';
 
@@ -12,7 +12,19 @@ interface TurnEditorProps {
   onDelete: () => void;
 }
 
-const ROLE_LABEL = { user: 'User', assistant: 'Assistant' } as const;
+const ROLE_LABEL: Record<TurnRole, string> = {
+  user: 'User',
+  assistant: 'Assistant',
+  developer: 'Developer',
+  system: 'System',
+};
+
+const PLACEHOLDER: Record<TurnRole, string> = {
+  user: 'Ask something…',
+  assistant: 'An earlier answer of the assistant',
+  developer: 'Instructions from the application (OpenAI’s developer role)',
+  system: 'A system message in the middle of the conversation',
+};
 
 export function TurnEditor({ form, index, count, acceptsImages, onMove, onDelete }: TurnEditorProps) {
   const role = useWatch({ control: form.control, name: `turns.${index}.role` }) ?? 'user';
@@ -27,8 +39,11 @@ export function TurnEditor({ form, index, count, acceptsImages, onMove, onDelete
           aria-label={`Role of message ${position}`}
           className="rounded border border-slate-300 px-1 py-0.5 text-xs font-semibold uppercase"
         >
-          <option value="user">User</option>
-          <option value="assistant">Assistant</option>
+          {TURN_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABEL[r]}
+            </option>
+          ))}
         </select>
         <span className="flex-1" />
         <Button
@@ -57,9 +72,15 @@ export function TurnEditor({ form, index, count, acceptsImages, onMove, onDelete
         {...form.register(`turns.${index}.text`)}
         aria-label={name}
         rows={3}
-        placeholder={role === 'user' ? 'Ask something…' : 'An earlier answer of the assistant'}
+        placeholder={PLACEHOLDER[role]}
         className="w-full resize-y rounded border border-slate-200 px-2 py-1.5 text-sm"
       />
+      {role === 'developer' && (
+        <p className="mt-1 text-xs text-slate-500">
+          Sent with role "developer" as written. OpenAI models take it; many other servers (and
+          Anthropic-backed models) do not know the role and answer with an error: use System there.
+        </p>
+      )}
       {(acceptsImages || images.length > 0) && (
         <ImageAttachments
           position={position}

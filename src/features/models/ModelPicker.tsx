@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
-import type { ApiConfig, Model } from '@/lib/api';
+import type { ApiConfig } from '@/lib/api';
 import { useModelList } from '@/state/models';
 import { modelLabel, searchModels } from './modelSearch';
 
@@ -22,20 +22,26 @@ export function ModelPicker({ api, value, onChange }: ModelPickerProps) {
   const matches = useMemo(() => searchModels(list.data ?? [], query ?? ''), [list.data, query]);
   const shown = matches.slice(0, MAX_SHOWN);
   const selected = list.data?.find((m) => m.id === value);
+  // Some OpenAI-compatible servers have no /models route, and every catalogue lags behind new models: a typed id
+  // that is not listed is offered as itself, after the matches.
+  const typed = query?.trim() ?? '';
+  const typedId = typed !== '' && !list.data?.some((m) => m.id === typed) ? typed : null;
+  const optionCount = shown.length + (typedId ? 1 : 0);
 
-  const pick = (model: Model | undefined) => {
-    if (model) onChange(model.id);
+  const pick = (modelId: string | undefined) => {
+    if (modelId) onChange(modelId);
     setQuery(null);
   };
+  const idAt = (index: number) => (index < shown.length ? shown[index]?.id : (typedId ?? undefined));
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (!open) setQuery('');
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((i) => Math.max(0, Math.min(shown.length - 1, i + step)));
+      setActive((i) => Math.max(0, Math.min(optionCount - 1, i + step)));
     } else if (event.key === 'Enter' && open) {
       event.preventDefault();
-      pick(shown[active]);
+      pick(idAt(active));
     } else if (event.key === 'Escape' && open) {
       event.preventDefault();
       setQuery(null);
@@ -53,7 +59,7 @@ export function ModelPicker({ api, value, onChange }: ModelPickerProps) {
         aria-expanded={open}
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
-        aria-activedescendant={open && shown[active] ? `${id}-opt-${active}` : undefined}
+        aria-activedescendant={open && active < optionCount ? `${id}-opt-${active}` : undefined}
         autoComplete="off"
         spellCheck={false}
         placeholder={list.isLoading ? 'Loading models…' : 'Search models'}
@@ -73,7 +79,7 @@ export function ModelPicker({ api, value, onChange }: ModelPickerProps) {
       {selected && !open && <p className="mt-0.5 truncate text-xs text-slate-500">{modelLabel(selected)}</p>}
       {list.isError && (
         <p role="alert" className="mt-1 text-xs text-rose-700">
-          Could not load the model list: {list.error.message}
+          Could not load the model list: {list.error.message} You can still type a model id and press Enter.
         </p>
       )}
       <div
@@ -93,7 +99,7 @@ export function ModelPicker({ api, value, onChange }: ModelPickerProps) {
             // Pick on mousedown: a click would blur the input first and close the list before it lands.
             onMouseDown={(e) => {
               e.preventDefault();
-              pick(model);
+              pick(model.id);
             }}
             className={`cursor-pointer px-3 py-1.5 text-sm ${index === active ? 'bg-brand-50' : ''}`}
           >
@@ -101,7 +107,24 @@ export function ModelPicker({ api, value, onChange }: ModelPickerProps) {
             {model.display_name && <span className="ml-2 font-mono text-xs text-slate-500">{model.id}</span>}
           </div>
         ))}
-        {open && shown.length === 0 && <p className="px-3 py-1.5 text-sm text-slate-500">No model matches</p>}
+        {typedId && (
+          <div
+            tabIndex={-1}
+            id={`${id}-opt-${shown.length}`}
+            role="option"
+            aria-selected={typedId === value}
+            onMouseDown={(e) => {
+              e.preventDefault();
+              pick(typedId);
+            }}
+            className={`cursor-pointer px-3 py-1.5 text-sm ${active === shown.length ? 'bg-brand-50' : ''}`}
+          >
+            Use model id <span className="font-mono">{typedId}</span>
+          </div>
+        )}
+        {open && optionCount === 0 && (
+          <p className="px-3 py-1.5 text-sm text-slate-500">No model matches; type an id to use it</p>
+        )}
         {matches.length > MAX_SHOWN && (
           <p className="px-3 py-1.5 text-xs text-slate-500">
             {matches.length - MAX_SHOWN} more — refine the search

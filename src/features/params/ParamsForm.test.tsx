@@ -288,7 +288,11 @@ describe('ParamsForm fallback', () => {
     expect(editor.getAttribute('aria-invalid')).toBe('true');
     expect(spy).not.toHaveBeenCalled();
     fireEvent.change(editor, { target: { value: '{"t": 2, "top_k": 5}' } });
-    expect(last()).toEqual({ values: { t: 2, top_k: 5 }, explicit: ['t', 'top_k'] });
+    expect(last()).toEqual({
+      values: { t: 2, top_k: 5 },
+      explicit: ['t', 'top_k'],
+      verbatim: ['t', 'top_k'],
+    });
     expect(screen.queryByText(/Invalid JSON/)).toBeNull();
     expect(screen.getByText('Will send: t, top_k')).toBeTruthy();
   });

@@ -3,7 +3,7 @@
 // explicit, since the user wrote each one on purpose).
 
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ParamState } from '@/domain/schema';
+import { type ParamState, verbatimParams } from '@/domain/schema';
 import { jsonEqual, jsonExceeds } from '@/lib/json';
 
 interface Props {
@@ -57,7 +57,7 @@ export function ParamsJsonEditor({ state, onChange, reason, disabled }: Props) {
       return;
     }
     setError(null);
-    onChange({ values: parsed.value, explicit: Object.keys(parsed.value) });
+    onChange(verbatimParams(parsed.value));
   };
 
   return (

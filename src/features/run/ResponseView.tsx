@@ -30,11 +30,13 @@ export function ResponseView({ run, onAppend }: ResponseViewProps) {
           title={
             run.error.kind === 'http' && run.error.status
               ? `Request failed (HTTP ${run.error.status})`
-              : 'Request failed'
+              : run.error.kind === 'unreadable'
+                ? 'Answer could not be read'
+                : 'Request failed'
           }
         >
           {run.error.message}
-          {run.choices.length > 0 && (
+          {run.choices.some((text) => text !== '') && (
             <span className="block text-xs">
               The partial answer received before the failure is kept below.
             </span>

@@ -1,8 +1,8 @@
-import { selectStream, useWorkbenchStore } from '@/state/workbench';
+import { selectStreaming, useWorkbenchStore } from '@/state/workbench';
 
 /** The workbench-wide switch between streamed and one-shot answers (chat and compare share it). */
 export function StreamSwitch({ className = '' }: { className?: string }) {
-  const stream = useWorkbenchStore(selectStream);
+  const stream = useWorkbenchStore(selectStreaming);
   const setStream = useWorkbenchStore((s) => s.setStream);
   return (
     <label className={`flex items-center gap-2 text-sm ${className}`}>

@@ -159,12 +159,26 @@ describe('importRequest, foreign cURL', () => {
     ['body from a file', 'curl https://x/chat/completions -d @body.json', /read from a file/],
     ['invalid JSON', "curl https://x/chat/completions -d '{oops'", /not valid JSON/],
     ['not curl', 'wget https://x', /Paste a cURL command/],
-    ['no model', `curl https://x/chat/completions -d '{"messages": []}'`, /no "model"/],
+    [
+      'a model that is not an id',
+      `curl https://x/chat/completions -d '{"model": 7, "messages": []}'`,
+      /not a model id/,
+    ],
     ['no messages', `curl https://x/chat/completions -d '{"model": "m"}'`, /no "messages"/],
   ])('errors: %s', (_name, text, error) => {
     const result = imported(text);
     expect(result.request).toBeNull();
     expect(result.error).toMatch(error);
+  });
+});
+
+describe('a request without a model', () => {
+  it("imports, keeps the current model and says so (llama.cpp's examples send none)", () => {
+    const result = importRequest(
+      `curl http://localhost:8080/v1/chat/completions --json '{"messages": [{"role": "user", "content": "hi"}]}'`,
+    );
+    expect(result.request).toEqual({ messages: [{ role: 'user', content: 'hi' }] });
+    expect(result.warnings).toContain('The request names no model; the current model is kept.');
   });
 });
 
@@ -223,7 +237,8 @@ r = requests.post(
     );
     const result = importRequest(JSON.stringify(pasted));
     expect(JSON.stringify(result.request)).toBe(JSON.stringify(pasted));
-    expect(result.warnings).toHaveLength(3);
+    // The tool message and stream_options; the later system message is kept as a turn now.
+    expect(result.warnings).toHaveLength(2);
   });
 
   it('says what to paste when it recognises nothing', () => {

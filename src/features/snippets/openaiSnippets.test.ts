@@ -130,7 +130,8 @@ describe('TypeScript (OpenAI SDK) golden', () => {
     const text = toTypeScriptOpenAI({ ...request, stream: true }, targetFor('demo', '', 'http://h'), {
       compact: true,
     });
-    expect(text).toContain('  apiKey: process.env.YOKE_API_KEY ?? "",');
+    // The SDK refuses an empty key, so the demo (which needs none) gets a placeholder when the variable is unset.
+    expect(text).toContain('  apiKey: process.env.YOKE_API_KEY ?? "not-needed",');
     expect(text).toContain('const stream = await client.chat.completions.create({');
     expect(text).toContain('for await (const chunk of stream) {');
   });

@@ -1,9 +1,18 @@
 import type { ChatCompletionRequest, JsonObject } from '@/lib/api';
+import { assertEnvVarName } from './envVar';
 import { OPENAI_SDK_PARAMS } from './openaiParams';
 import { pythonString, toPythonLiteral } from './pythonLiteral';
-import { pythonKeyExpression } from './pythonRequests';
 import type { SnippetOptions, SnippetTarget } from './types';
+import { UNUSED_KEY } from './typescriptOpenAI';
 import { isStreaming, wireBody } from './wireBody';
+
+/** The SDK raises OpenAIError without a key, so a server that needs none gets a placeholder when unset. */
+function sdkKeyExpression(target: SnippetTarget): string {
+  const name = assertEnvVarName(target.keyEnvVar);
+  return target.keyOptional
+    ? `os.environ.get('${name}', ${pythonString(UNUSED_KEY)})`
+    : `os.environ['${name}']`;
+}
 
 /**
  * Python, OpenAI SDK. Known parameters are keyword arguments; the rest (top_k, min_p, ...) go in
@@ -11,8 +20,8 @@ import { isStreaming, wireBody } from './wireBody';
  *
  * Key order: the SDK assembles the JSON body itself — keyword arguments in the order of its own signature,
  * then extra_body merged last — so the body it sends has the same members as the workbench's request but
- * not necessarily the same order. (Not executable in this project's tests: the SDK is not installed; the
- * shape is covered by golden tests.)
+ * not necessarily the same order. (The Python `openai` package cannot be installed on the
+ * project's machines — no PyPI — so this snippet is never executed; golden tests cover its shape.)
  */
 export function toPythonOpenAI(
   request: ChatCompletionRequest,
@@ -37,7 +46,7 @@ export function toPythonOpenAI(
     '',
     'client = OpenAI(',
     `    base_url=${pythonString(target.baseUrl)},`,
-    `    api_key=${pythonKeyExpression(target)},`,
+    `    api_key=${sdkKeyExpression(target)},`,
     ')',
     '',
     '# The SDK orders the JSON body itself (its own parameter order, extra_body last); the members are the',

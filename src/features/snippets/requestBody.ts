@@ -22,13 +22,16 @@ export function requestFromBody(
   const tooBig = jsonExceeds(body, IMPORT_LIMITS);
   if (tooBig) return { request: null, warnings, error: `The request cannot be imported: ${tooBig}.`, source };
   const record = body as Record<string, unknown>;
-  if (typeof record.model !== 'string' || record.model === '') {
-    return { request: null, warnings, error: 'The body has no "model".', source };
+  const named = typeof record.model === 'string' && record.model !== '';
+  if (record.model !== undefined && !named) {
+    return { request: null, warnings, error: 'The body\'s "model" is not a model id.', source };
   }
   if (!Array.isArray(record.messages)) {
     return { request: null, warnings, error: 'The body has no "messages" list.', source };
   }
   // The shape is checked above; member-level oddities are reported by requestToWorkbench, not rejected.
   const request = body as ChatCompletionRequest;
-  return { request, warnings: [...warnings, ...requestToWorkbench(request).warnings], source };
+  // llama.cpp's and other single-model servers' examples send no model: the pane's current model is used.
+  const modelNote = named ? [] : ['The request names no model; the current model is kept.'];
+  return { request, warnings: [...warnings, ...modelNote, ...requestToWorkbench(request).warnings], source };
 }

@@ -1,5 +1,5 @@
 import type { ChatCompletionRequest, JsonObject } from '@/lib/api';
-import { jsKeyExpression } from './javascriptFetch';
+import { assertEnvVarName } from './envVar';
 import { toJsLiteral } from './jsLiteral';
 import { OPENAI_SDK_PARAMS } from './openaiParams';
 import type { SnippetOptions, SnippetTarget } from './types';
@@ -40,10 +40,20 @@ function reindent(member: string): string {
     .join('\n');
 }
 
+/** The SDK refuses to start without a key (`apiKey: ""` throws "Missing credentials"), so a server that needs
+ * none (the demo) gets a placeholder when the variable is unset; the server ignores it. */
+function sdkKeyExpression(target: SnippetTarget): string {
+  const name = assertEnvVarName(target.keyEnvVar);
+  return target.keyOptional ? `process.env.${name} ?? ${JSON.stringify(UNUSED_KEY)}` : `process.env.${name}`;
+}
+
+/** What the SDK snippets send as the key to a server that needs none. */
+export const UNUSED_KEY = 'not-needed';
+
 /**
  * TypeScript, OpenAI SDK (ES module, top-level await). The SDK serialises the object it is given with
- * JSON.stringify, so key order matches the workbench's request. Not executable here (the SDK is not
- * installed); covered by golden tests.
+ * JSON.stringify, so key order matches the workbench's request. typescriptSdk.test.ts type-checks it under
+ * strict tsc against the real `openai` package and runs it against the capture endpoint.
  */
 export function toTypeScriptOpenAI(
   request: ChatCompletionRequest,
@@ -57,7 +67,7 @@ export function toTypeScriptOpenAI(
     '',
     'const client = new OpenAI({',
     `  baseURL: ${JSON.stringify(target.baseUrl)},`,
-    `  apiKey: ${jsKeyExpression(target)},`,
+    `  apiKey: ${sdkKeyExpression(target)},`,
     '});',
     '',
     `const ${streaming ? 'stream' : 'completion'} = await client.chat.completions.create({`,

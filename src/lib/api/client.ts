@@ -9,6 +9,7 @@ import { readCompletion, readModel, readModelList } from './edge';
 import { ApiError, errorMessageFromBody, isAbortError, retryAfterSeconds } from './errors';
 import { recordServerNotes } from './serverNotes';
 import type { ChatCompletion, ChatCompletionChunk, ChatCompletionRequest, Model } from './types';
+import { type Reachability, reachabilityBeforeProbe, unreachableMessage } from './unreachable';
 
 export interface ApiConfig {
   /** Base that paths are appended to, e.g. `/demo/api/ai` or `https://hub.oxen.ai/api/ai`. */
@@ -150,18 +151,42 @@ async function send(
   } catch (error) {
     if (error instanceof ApiError) throw error;
     if (opts.signal?.aborted || isAbortError(error)) throw abortedError(opts.signal);
+    const reachability = await diagnose(url, opts.signal);
+    if (opts.signal?.aborted) throw abortedError(opts.signal);
     throw new ApiError({
       kind: 'network',
       status: 0,
       serverMessage: 'Failed to fetch',
-      // Only the origin goes into the message: paths and query strings could hold things users would not share.
-      message: `Could not reach the server at ${originOf(url, pageUrl())} — check the base URL and that the server is running.`,
+      // Only origins go into the message: paths and query strings could hold things users would not share.
+      message: unreachableMessage(url, pageUrl(), reachability),
       // The cause is kept for debugging; it never holds the key because buildHeaders rejected bad keys first.
       cause: error,
     });
   }
   if (!response.ok) throw await httpError(response, opts.signal);
   return response;
+}
+
+const PROBE_TIMEOUT_MS = 3_000;
+
+/** After a failed fetch, one opaque (no-cors) GET of the same URL: no headers, no body, no key — the browser
+ * sends such a request without asking the server, and an answer of any kind means the server is up. */
+async function diagnose(url: string, signal: AbortSignal | undefined): Promise<Reachability> {
+  const before = reachabilityBeforeProbe(url, pageUrl());
+  if (before !== 'probe') return before;
+  const timeout = AbortSignal.timeout(PROBE_TIMEOUT_MS);
+  try {
+    await fetch(url, {
+      method: 'GET',
+      mode: 'no-cors',
+      credentials: 'omit',
+      cache: 'no-store',
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    });
+    return 'cors';
+  } catch {
+    return 'unreachable';
+  }
 }
 
 function buildHeaders(cfg: ApiConfig, opts: SendOptions): Record<string, string> {

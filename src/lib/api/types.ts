@@ -56,7 +56,7 @@ export interface ImagePart {
 export type ContentPart = TextPart | ImagePart;
 
 export interface ChatMessage {
-  role: 'system' | 'user' | 'assistant' | 'tool';
+  role: 'system' | 'developer' | 'user' | 'assistant' | 'tool';
   content: string | ContentPart[];
 }
 

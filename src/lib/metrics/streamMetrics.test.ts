@@ -32,6 +32,19 @@ describe('computeStreamMetrics', () => {
     expect(m.tokensPerSecond).toBe(20);
   });
 
+  it('measures a one-shot answer over the whole request, not the gap after its body was read', () => {
+    // Body read at 1999.6, run finished at 2000: a "generation window" of 0.4 ms would give 250,000 tok/s.
+    const m = computeStreamMetrics({
+      startedAt: 0,
+      firstTokenAt: 1999.6,
+      endedAt: 2000,
+      completionTokens: 100,
+      oneShot: true,
+    });
+    expect(m.tokensPerSecond).toBe(50);
+    expect(m.totalMs).toBe(2000);
+  });
+
   it('has no rate for zero or unknown tokens', () => {
     expect(
       computeStreamMetrics({ startedAt: 0, firstTokenAt: null, endedAt: 800, completionTokens: 0 })

@@ -12,6 +12,9 @@ export interface StreamTimings {
   completionTokens: number | null;
   /** True when completionTokens is an estimate, so the display can say so. */
   tokensEstimated?: boolean;
+  /** True for a one-shot (non-streamed) answer: every token arrives in one body, so there is no generation
+   * window to measure and the rate is taken over the whole request. */
+  oneShot?: boolean;
 }
 
 export interface StreamMetrics {
@@ -35,13 +38,15 @@ export function computeStreamMetrics(t: StreamTimings): StreamMetrics {
 /**
  * Generation speed: tokens over the time from the first token to the end, which leaves out queueing and
  * prompt processing (that is what time-to-first-token measures). With a single token, or when everything
- * arrived at once, that window is empty, so the whole request time is used instead. Null with no tokens.
+ * arrived at once, that window is empty, so the whole request time is used instead. A one-shot answer always
+ * uses the whole request time: its "window" is the sub-millisecond gap between reading the body and finishing,
+ * which once gave "1310000 tok/s". Null with no tokens.
  */
 function tokensPerSecond(t: StreamTimings, totalMs: number | null): number | null {
   const tokens = t.completionTokens;
   if (tokens === null || !Number.isFinite(tokens) || tokens <= 0) return null;
   const generationMs = interval(t.firstTokenAt, t.endedAt);
-  const ms = tokens > 1 && generationMs !== null && generationMs > 0 ? generationMs : totalMs;
+  const ms = !t.oneShot && tokens > 1 && generationMs !== null && generationMs > 0 ? generationMs : totalMs;
   if (ms === null || ms <= 0) return null;
   return tokens / (ms / 1000);
 }

@@ -3,6 +3,7 @@
 
 import type { ProviderKind } from '@/domain/provider';
 import {
+  answeredRun,
   applyChunk,
   applyCompletion,
   failedRun,
@@ -94,7 +95,7 @@ export class ActiveRun {
       } else {
         this.record = applyCompletion(this.record, await createChatCompletion(api, request, signal), now());
       }
-      this.record = finishedRun(this.record, 'done', now());
+      this.record = answeredRun(this.record, now());
     } catch (error) {
       this.record = isAbortError(error)
         ? finishedRun(this.record, 'stopped', now())

@@ -23,6 +23,7 @@ export {
   selectPaneSystemOverride,
   selectPanes,
   selectStream,
+  selectStreaming,
   selectView,
   useWorkbenchStore,
 } from './workbenchStore';

@@ -4,12 +4,13 @@
 import { type Conversation, readTurn } from '@/domain/conversation';
 import { MAX_PANES, type Pane } from '@/domain/pane';
 import { isProviderKind } from '@/domain/provider';
+import type { StreamChoice } from '@/domain/request';
 import type { ParamState } from '@/domain/schema';
 import { isRecord, isStringList, jsonExceeds, setOwn } from '@/lib/json';
 
 export interface StoredWorkbench {
   conversation?: Conversation;
-  stream?: boolean;
+  stream?: StreamChoice;
   view?: 'chat' | 'compare';
   panes?: Pane[];
 }
@@ -36,7 +37,8 @@ function readConversation(value: unknown, problems: string[]): Conversation | un
 function readParams(value: unknown): ParamState | null {
   if (!isRecord(value) || !isRecord(value.values) || !isStringList(value.explicit)) return null;
   if (jsonExceeds(value.values, { depth: 32, nodes: 100_000 })) return null;
-  return { values: value.values, explicit: value.explicit };
+  const verbatim = isStringList(value.verbatim) ? value.verbatim : undefined;
+  return { values: value.values, explicit: value.explicit, ...(verbatim ? { verbatim } : {}) };
 }
 
 function readPane(value: unknown, n: number, problems: string[]): Pane | null {
@@ -78,7 +80,7 @@ export function readWorkbench(persisted: unknown): { stored: StoredWorkbench; pr
     const conversation = readConversation(persisted.conversation, problems);
     if (conversation) stored.conversation = conversation;
   }
-  if (typeof persisted.stream === 'boolean') stored.stream = persisted.stream;
+  if (typeof persisted.stream === 'boolean' || persisted.stream === null) stored.stream = persisted.stream;
   if (persisted.view === 'chat' || persisted.view === 'compare') stored.view = persisted.view;
   if (Array.isArray(persisted.panes)) {
     const seen = new Set<string>();

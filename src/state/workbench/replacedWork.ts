@@ -35,7 +35,7 @@ function read(): ReplacedWork | null {
         const runs = restoreRuns({ runs: raw.runs ?? {}, history: raw.history ?? {} }, 1);
         work = {
           conversation: stored.conversation,
-          stream: stored.stream ?? true,
+          stream: stored.stream === undefined ? true : stored.stream,
           panes: stored.panes,
           view: stored.view ?? 'chat',
           runs: Object.values(runs.runs),

@@ -79,7 +79,8 @@ describe('applyImportedRequest', () => {
     unsubscribe();
     expect(updates).toBe(1);
     const after = store();
-    expect(after.stream).toBe(false);
+    // The pasted body said nothing about streaming: off, and Run sends no "stream" either.
+    expect(after.stream).toBeNull();
     expect(after.conversation).toEqual({
       system: 'Be brief.',
       turns: [{ role: 'user', text: 'Hi', images: [] }],
@@ -88,6 +89,7 @@ describe('applyImportedRequest', () => {
     expect(after.panes[0]?.paramsByModel['claude-sonnet-4-20250514']).toEqual({
       values: { temperature: 0.2, max_tokens: 10 },
       explicit: ['temperature', 'max_tokens'],
+      verbatim: ['temperature', 'max_tokens'],
     });
   });
 

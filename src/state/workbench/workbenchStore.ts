@@ -6,8 +6,8 @@ import { persist } from 'zustand/middleware';
 import { type Conversation, INITIAL_CONVERSATION, withAnswer } from '@/domain/conversation';
 import { MAX_PANES, makePane, type Pane, paramsOf } from '@/domain/pane';
 import type { ProviderKind } from '@/domain/provider';
-import { requestToWorkbench } from '@/domain/request';
-import type { ParamState } from '@/domain/schema';
+import { requestToWorkbench, type StreamChoice } from '@/domain/request';
+import { type ParamState, verbatimParams } from '@/domain/schema';
 import type { ChatCompletionRequest } from '@/lib/api';
 import { browserStorage } from '@/lib/storage';
 import { persistStorage, setAside, storedText } from '@/state/persistence';
@@ -19,16 +19,18 @@ export type WorkbenchView = 'chat' | 'compare';
 /** A whole comparison as a link or file brings it. */
 export interface OpenedComparison {
   conversation: Conversation;
-  stream: boolean;
+  stream: StreamChoice;
   panes: Pane[];
 }
 
 export interface WorkbenchState {
   conversation: Conversation;
-  stream: boolean;
+  /** The Stream switch: on, off and written as "stream": false, or off and unsaid (see StreamChoice). */
+  stream: StreamChoice;
   view: WorkbenchView;
   panes: Pane[];
   setConversation: (conversation: Conversation) => void;
+  /** The user flips the switch: an explicit choice either way. */
   setStream: (stream: boolean) => void;
   setView: (view: WorkbenchView) => void;
   setModel: (paneId: string, modelId: string) => void;
@@ -102,7 +104,7 @@ export const useWorkbenchStore = create<WorkbenchState>()(
       applyImportedRequest: (paneId, request) =>
         set((s) => {
           const imported = requestToWorkbench(request);
-          const explicit = { values: imported.params, explicit: Object.keys(imported.params) };
+          const explicit = verbatimParams(imported.params);
           return {
             conversation: imported.conversation,
             stream: imported.stream,
@@ -138,6 +140,8 @@ export const useWorkbenchStore = create<WorkbenchState>()(
 
 export const selectConversation = (s: WorkbenchState) => s.conversation;
 export const selectStream = (s: WorkbenchState) => s.stream;
+/** Whether the Stream switch is on. */
+export const selectStreaming = (s: WorkbenchState) => s.stream === true;
 export const selectView = (s: WorkbenchState) => s.view;
 export const selectPanes = (s: WorkbenchState) => s.panes;
 export const selectFirstPaneId = (s: WorkbenchState) => s.panes[0]?.id ?? '';

@@ -62,6 +62,26 @@ export function readUsage(raw: unknown, where: string, notes: Notes): Usage | un
   };
 }
 
+/**
+ * Usage wherever an OpenAI-compatible server put it: top level (OpenAI, vLLM, Ollama, OpenRouter), under
+ * `x_groq` (Groq's streamed final chunk), or on a choice (some proxies). The first readable one wins.
+ */
+function usageOf(raw: Record<string, unknown>, choices: unknown[], where: string, notes: Notes) {
+  const top = readUsage(raw.usage, where, notes);
+  if (top) return top;
+  if (isRecord(raw.x_groq) && raw.x_groq.usage !== undefined) {
+    const groq = readUsage(raw.x_groq.usage, where, notes);
+    if (groq) return groq;
+  }
+  for (const choice of choices.slice(0, MAX_CHOICES)) {
+    if (isRecord(choice) && choice.usage !== undefined) {
+      const onChoice = readUsage(choice.usage, where, notes);
+      if (onChoice) return onChoice;
+    }
+  }
+  return undefined;
+}
+
 function choicesOf(raw: Record<string, unknown>, where: string, notes: Notes): unknown[] {
   if (raw.choices === undefined || raw.choices === null) return [];
   if (Array.isArray(raw.choices)) return raw.choices;
@@ -81,7 +101,8 @@ export function readChunk(raw: Record<string, unknown>, notes: Notes): ChatCompl
     typeof raw.created === 'number' && Number.isFinite(raw.created) ? raw.created : undefined,
   );
   put(chunk, 'model', typeof raw.model === 'string' ? raw.model : undefined);
-  for (const entry of choicesOf(raw, where, notes)) {
+  const entries = choicesOf(raw, where, notes);
+  for (const entry of entries) {
     if (!isRecord(entry)) {
       note(notes, `${where}: a choice is not an object; ignored.`);
       continue;
@@ -96,7 +117,7 @@ export function readChunk(raw: Record<string, unknown>, notes: Notes): ChatCompl
       finish_reason: readFinish(entry, where, notes),
     });
   }
-  const usage = readUsage(raw.usage, where, notes);
+  const usage = usageOf(raw, entries, where, notes);
   if (usage) chunk.usage = usage;
   return chunk;
 }
@@ -128,7 +149,7 @@ export function readCompletion(raw: Record<string, unknown>, notes: Notes): Chat
       finish_reason: readFinish(entry, where, notes),
     });
   }
-  const usage = readUsage(raw.usage, where, notes);
+  const usage = usageOf(raw, raw.choices, where, notes);
   if (usage) completion.usage = usage;
   return completion;
 }
