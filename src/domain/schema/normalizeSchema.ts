@@ -5,9 +5,14 @@ import { OWNED_FIELDS } from '@/domain/request';
 import type { Model } from '@/lib/api';
 import { isRecord, setOwn } from '@/lib/json';
 import { builtinChatSchema } from './builtinChatSchema';
+import { resolveLocalIds } from './localIds';
+import { convertOpenApiKeywords } from './openApiKeywords';
+import { flattenRootAllOf } from './rootAllOf';
 import { budgetSchema } from './schemaBudget';
 import { findSchemaProblem } from './schemaProblems';
 import { defaultOf } from './schemaRefs';
+import { TooManyParts } from './schemaWalk';
+import { dropUnusedDefinitions } from './unusedDefinitions';
 
 export type SchemaSource = 'json_request_schema' | 'request_schema' | 'builtin';
 
@@ -74,6 +79,26 @@ function orderNames(properties: Record<string, unknown>, first: ReadonlySet<stri
   ];
 }
 
+/** What a published schema says, in the terms everything after this reads: `$ref`s as root pointers, a root
+ * allOf merged into properties, OpenAPI's `nullable` as JSON Schema. */
+function prepare(parsed: Record<string, unknown>): Prepared {
+  const ids = resolveLocalIds(parsed);
+  if (ids.problem !== undefined) return { problem: ids.problem };
+  return { schema: convertOpenApiKeywords(flattenRootAllOf(ids.schema)) };
+}
+
+type Prepared = { schema: Record<string, unknown> } | { problem: string };
+
+/** `pass()`, or the reason it gave up when the schema has more parts than its walk allows. */
+function bounded(pass: () => Prepared): Prepared {
+  try {
+    return pass();
+  } catch (error) {
+    if (error instanceof TooManyParts) return { problem: error.message };
+    throw error;
+  }
+}
+
 function failed(source: SchemaSource, problem: string): NormalizedSchema {
   return { schema: EMPTY, source, defaults: {}, order: [], problem };
 }
@@ -92,7 +117,10 @@ export function normalizeSchema(model: Model): NormalizedSchema {
   if (parsed.type !== undefined && parsed.type !== 'object') {
     return failed(source, `the schema describes ${JSON.stringify(parsed.type)}, not an object of parameters`);
   }
-  const rawProperties = parsed.properties ?? {};
+  const prepared = bounded(() => prepare(parsed));
+  if ('problem' in prepared) return failed(source, prepared.problem);
+  const published = prepared.schema;
+  const rawProperties = published.properties ?? {};
   if (!isRecord(rawProperties)) return failed(source, '"properties" is not an object');
 
   const properties: Record<string, unknown> = Object.create(null);
@@ -104,11 +132,11 @@ export function normalizeSchema(model: Model): NormalizedSchema {
     const untitled = isRecord(prop) && (typeof prop.title !== 'string' || prop.title === '');
     setOwn(properties, name, untitled ? { ...prop, title: name } : prop);
   }
-  const required = stringList(parsed.required).filter((n) => n in properties);
-  const basic = stringList(parsed.basic).filter((n) => n in properties);
+  const required = stringList(published.required).filter((n) => n in properties);
+  const basic = stringList(published.basic).filter((n) => n in properties);
   const order = orderNames(properties, new Set([...required, ...basic]));
 
-  const schema: Record<string, unknown> = { ...parsed, type: 'object', properties: {} };
+  const schema: Record<string, unknown> = { ...published, type: 'object', properties: {} };
   for (const key of DROPPED_ROOT_KEYS) delete schema[key];
   schema.properties = Object.fromEntries(order.map((n) => [n, properties[n]]));
   if (required.length > 0) schema.required = required;
@@ -116,8 +144,11 @@ export function normalizeSchema(model: Model): NormalizedSchema {
   if (basic.length > 0) schema.basic = basic;
   else delete schema.basic;
 
+  // Definitions only the removed fields used go too (messages' content parts, say), before the budget counts them.
+  const used = bounded(() => ({ schema: dropUnusedDefinitions(schema) }));
+  if ('problem' in used) return { ...failed(source, used.problem), order };
   // The budget runs first: ajv alone can take minutes over a hostile schema.
-  const budget = budgetSchema(schema);
+  const budget = budgetSchema(used.schema);
   if (budget.problem) return { ...failed(source, budget.problem), order };
   const affordable = budget.schema;
   const problem = findSchemaProblem(affordable);

@@ -97,6 +97,28 @@ describe('schema budget: the schemas that froze the page', () => {
     expect(normalizeSchema(model({ type: 'object', properties: wide })).problem).toMatch(/parts/);
   });
 
+  it('holds OpenAPI components.schemas to the same limits as $defs', () => {
+    const values = Array.from({ length: 1_000 }, (_, i) => `voice-${i}`);
+    const listed = normalizeSchema(
+      model({
+        properties: { voice: { $ref: '#/components/schemas/Voice' } },
+        components: { schemas: { Voice: { enum: values } } },
+      }),
+    );
+    expect(listed.problem).toBeUndefined();
+    const voice = (listed.schema.components as { schemas: { Voice: Record<string, unknown> } }).schemas.Voice;
+    expect(voice[OPTIONS_KEY]).toBe(values);
+    const looping = normalizeSchema(
+      model({
+        properties: { n: { $ref: '#/components/schemas/Node' } },
+        components: {
+          schemas: { Node: { type: 'object', properties: { next: { $ref: '#/components/schemas/Node' } } } },
+        },
+      }),
+    );
+    expect(looping.problem).toMatch(/refers to itself/);
+  });
+
   it('leaves an ordinary schema untouched (the same object)', () => {
     const schema = {
       type: 'object',

@@ -5,7 +5,8 @@
 // it either refuses the schema with a reason (the JSON editor then takes over) or hands on a schema the form can
 // afford, with notes on what it simplified.
 
-import { isRecord } from '@/lib/json';
+import { isRecord, setOwn } from '@/lib/json';
+import { SUBSCHEMA_KEYWORDS, SUBSCHEMA_LIST_KEYWORDS } from './schemaKeywords';
 
 export const SCHEMA_LIMITS = {
   /** Subschemas in all (every object under properties, items, anyOf, ...). */
@@ -33,18 +34,6 @@ export interface BudgetedSchema {
   notes: string[];
 }
 
-const SUBSCHEMA = [
-  'items',
-  'additionalItems',
-  'additionalProperties',
-  'contains',
-  'propertyNames',
-  'not',
-  'if',
-  'then',
-  'else',
-];
-const SUBSCHEMA_LISTS = ['anyOf', 'oneOf', 'allOf', 'prefixItems', 'items'];
 const SUBSCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
 
 class Refused extends Error {}
@@ -151,13 +140,13 @@ export function budgetSchema(schema: Record<string, unknown>): BudgetedSchema {
           `${label(path)} combines ${combinations.toLocaleString('en-US')} alternatives, more than the form can weigh`,
         );
     }
-    for (const key of SUBSCHEMA) {
+    for (const key of SUBSCHEMA_KEYWORDS) {
       const child = node[key];
       if (!isRecord(child)) continue;
       const next = visit(child, [...path, key], `${pointer}/${key}`, depth + 1);
       if (next !== child) copy()[key] = next;
     }
-    for (const key of SUBSCHEMA_LISTS) {
+    for (const key of SUBSCHEMA_LIST_KEYWORDS) {
       const list = node[key];
       if (!Array.isArray(list)) continue;
       const next = list.map((item, i) =>
@@ -190,6 +179,21 @@ export function budgetSchema(schema: Record<string, unknown>): BudgetedSchema {
         }
       }
       if (changed) copy()[key] = changed;
+    }
+    // OpenAPI keeps definitions in the root's components.schemas; $refs reach them like $defs, so they are
+    // held to the same limits.
+    const components = depth === 0 ? node.components : undefined;
+    if (isRecord(components) && isRecord(components.schemas)) {
+      const schemas = components.schemas;
+      let changed: Record<string, unknown> | null = null;
+      for (const [name, child] of Object.entries(schemas)) {
+        const escaped = name.replace(/~/g, '~0').replace(/\//g, '~1');
+        const next = visit(child, [`components/schemas/${name}`], `/components/schemas/${escaped}`, 1);
+        if (next === child) continue;
+        changed ??= { ...schemas };
+        setOwn(changed, name, next);
+      }
+      if (changed) copy().components = { ...components, schemas: changed };
     }
     return out;
   };

@@ -3,26 +3,11 @@
 
 import Ajv from 'ajv';
 import { isRecord } from '@/lib/json';
+import { SUBSCHEMA_KEYWORDS, SUBSCHEMA_LIST_KEYWORDS } from './schemaKeywords';
 import { resolveRef } from './schemaRefs';
 
 const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 
-/** Keywords whose value is one subschema. */
-const SCHEMA_KEYS = [
-  'items',
-  'additionalItems',
-  'additionalProperties',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-  'contains',
-  'propertyNames',
-  'not',
-  'if',
-  'then',
-  'else',
-] as const;
-/** Keywords whose value is an array of subschemas. */
-const SCHEMA_LIST_KEYS = ['anyOf', 'oneOf', 'allOf', 'prefixItems', 'items'] as const;
 /** Keywords whose value maps names to subschemas. */
 const SCHEMA_MAP_KEYS = [
   'properties',
@@ -73,12 +58,12 @@ function walk(
       return `${where(path)} refers to "${node.$ref}", which the schema does not define`;
     }
   }
-  for (const key of SCHEMA_KEYS) {
+  for (const key of SUBSCHEMA_KEYWORDS) {
     if (node[key] === undefined || Array.isArray(node[key])) continue;
     const found = walk(root, node[key], [...path, key], depth + 1);
     if (found) return found;
   }
-  for (const key of SCHEMA_LIST_KEYS) {
+  for (const key of SUBSCHEMA_LIST_KEYWORDS) {
     const list = node[key];
     if (list === undefined || (key === 'items' && !Array.isArray(list))) continue;
     if (!Array.isArray(list)) return `${where(path)} has "${key}" that is not a list`;
@@ -95,6 +80,15 @@ function walk(
       // Top-level properties are named by the parameter alone; anything deeper keeps the keyword for context.
       const next = path.length === 0 && key === 'properties' ? [name] : [...path, `${key}/${name}`];
       const found = walk(root, sub, next, depth + 1);
+      if (found) return found;
+    }
+  }
+  // OpenAPI's definitions, reached by "#/components/schemas/..." refs: checked like $defs so that a problem in
+  // one is named here rather than in ajv's words.
+  const components = depth === 0 ? node.components : undefined;
+  if (isRecord(components) && isRecord(components.schemas)) {
+    for (const [name, sub] of Object.entries(components.schemas)) {
+      const found = walk(root, sub, [`components/schemas/${name}`], depth + 1);
       if (found) return found;
     }
   }

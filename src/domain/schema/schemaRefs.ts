@@ -3,6 +3,16 @@
 
 import { isRecord } from '@/lib/json';
 
+/** A pointer segment as a key, or undefined when its percent-encoding is malformed ("%E0%A4%A" would
+ * otherwise throw out of every caller). */
+function decodeSegment(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+  } catch {
+    return undefined;
+  }
+}
+
 /** Resolves a local JSON-pointer `$ref` against `root`; undefined when it is remote or points nowhere. */
 export function resolveRef(root: unknown, ref: string): unknown {
   if (!ref.startsWith('#')) return undefined;
@@ -12,7 +22,8 @@ export function resolveRef(root: unknown, ref: string): unknown {
   let node: unknown = root;
   for (const raw of pointer.slice(1).split('/')) {
     // RFC 6901 escapes, plus percent-encoding because the pointer sits in a URI fragment.
-    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = decodeSegment(raw);
+    if (key === undefined) return undefined;
     if (Array.isArray(node)) node = node[Number(key)];
     else if (isRecord(node) && Object.hasOwn(node, key)) node = node[key];
     else return undefined;
@@ -20,15 +31,26 @@ export function resolveRef(root: unknown, ref: string): unknown {
   return node;
 }
 
-/** The `default` of a property schema, looking through `$ref` chains and single-entry `allOf` wrappers
- * (pydantic writes `allOf: [{$ref}]` when a referenced property carries its own keywords). */
+const isNullSchema = (schema: unknown) => isRecord(schema) && schema.type === 'null';
+
+/** The one branch of an anyOf/oneOf that is "this or null" (pydantic's Optional, a converted OpenAPI
+ * `nullable`), or undefined. */
+function nonNullBranch(node: Record<string, unknown>): unknown {
+  const branches = node.anyOf ?? node.oneOf;
+  if (!Array.isArray(branches) || branches.length !== 2) return undefined;
+  const others = branches.filter((branch) => !isNullSchema(branch));
+  return others.length === 1 ? others[0] : undefined;
+}
+
+/** The `default` of a property schema, looking through `$ref` chains, single-entry `allOf` wrappers (pydantic
+ * writes `allOf: [{$ref}]` when a referenced property carries its own keywords) and "this or null" choices. */
 export function defaultOf(root: unknown, schema: unknown): unknown {
   let node = schema;
   for (let hops = 0; hops < 32 && isRecord(node); hops++) {
     if ('default' in node) return node.default;
     if (typeof node.$ref === 'string') node = resolveRef(root, node.$ref);
     else if (Array.isArray(node.allOf) && node.allOf.length === 1) node = node.allOf[0];
-    else return undefined;
+    else node = nonNullBranch(node);
   }
   return undefined;
 }
