@@ -1,168 +1,55 @@
 import { type ParseEntry, parse } from 'shell-quote';
+import { cmdWords, looksLikeCmd } from './cmdText';
+import { protectSubstitutions } from './commandSubstitution';
+import { type CurlParts, collect } from './curlOptions';
 import { checkHeader, checkUrl } from './importChecks';
+import { looksLikePowerShell, powerShellWords } from './powerShellText';
 import { requestFromBody } from './requestBody';
-import { joinContinuations, splitHeredoc } from './shellText';
+import { firstCommand, joinContinuations, splitHeredoc } from './shellText';
 import type { ImportedRequest } from './types';
 
-/** Options that take a value and carry the body / headers / URL / method. */
-const DATA_OPTIONS = new Set(['-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--json']);
-const HEADER_OPTIONS = new Set(['-H', '--header']);
-const METHOD_OPTIONS = new Set(['-X', '--request']);
-/** Options that change nothing about the request (output, progress, buffering). */
-const HARMLESS = new Set([
-  '-N',
-  '--no-buffer',
-  '-s',
-  '--silent',
-  '-S',
-  '--show-error',
-  '-L',
-  '--location',
-  '-f',
-  '--fail',
-  '--fail-with-body',
-  '--compressed',
-  '-v',
-  '--verbose',
-  '-i',
-  '--include',
-  '-k',
-  '--insecure',
-  '-g',
-  '--globoff',
-  '--http1.1',
-  '--http2',
-  '-#',
-  '--progress-bar',
-  '-q',
-]);
-/** Options known to take a value, so that value is not mistaken for the URL; they are not imported. */
-const IGNORED_WITH_VALUE = new Set([
-  '-u',
-  '--user',
-  '-A',
-  '--user-agent',
-  '-e',
-  '--referer',
-  '-b',
-  '--cookie',
-  '-c',
-  '--cookie-jar',
-  '-o',
-  '--output',
-  '-m',
-  '--max-time',
-  '--connect-timeout',
-  '--retry',
-  '-w',
-  '--write-out',
-  '-x',
-  '--proxy',
-  '--cacert',
-  '--cert',
-  '-E',
-  '--key',
-  '-T',
-  '--upload-file',
-  '-F',
-  '--form',
-  '-K',
-  '--config',
-  '--resolve',
-  '--limit-rate',
-  '-r',
-  '--range',
-  '--data-urlencode',
-  '--oauth2-bearer',
-  '-U',
-  '--proxy-user',
-]);
-/** Short options that take a value and may be glued to it (-d{...}, -HAccept:x). */
-const SHORT_WITH_VALUE = new Set([
-  '-d',
-  '-H',
-  '-X',
-  '-u',
-  '-A',
-  '-e',
-  '-b',
-  '-c',
-  '-o',
-  '-m',
-  '-w',
-  '-x',
-  '-E',
-  '-T',
-  '-F',
-  '-K',
-  '-r',
-  '-U',
-]);
-/** Options whose value is a credential: never echoed back in a warning. */
-const SECRET = new Set(['-u', '--user', '--oauth2-bearer', '-U', '--proxy-user']);
-
-interface CurlParts {
-  url: string[];
-  method: string | null;
-  headers: string[];
-  data: Array<{ option: string; value: string }>;
-  warnings: string[];
+interface CommandWords {
+  words: string[];
+  /** A here-document's text: what `@-` reads. */
+  stdin: string | null;
 }
 
-/** Shell words of the command; `$NAME` is kept literally (nothing is expanded) and glob patterns are plain
- * words (curl receives them unexpanded when they match no file, the usual case for URLs). */
-function shellWords(text: string, warnings: string[]): string[] {
-  const entries: ParseEntry[] = parse(joinContinuations(text), (name: string) => `$${name}`);
+/** Shell words of a bash command; `$NAME` and `$(...)` are kept literally (nothing is expanded or run) and
+ * glob patterns are plain words (curl receives them unexpanded when they match no file, the usual case for
+ * URLs). */
+function bashWords(text: string, warnings: string[]): CommandWords {
+  const substitutions = protectSubstitutions(text);
+  const { command, stdin } = splitHeredoc(substitutions.text, warnings);
+  const line = firstCommand(joinContinuations(command), warnings);
+  const entries: ParseEntry[] = parse(line, (name: string) => `$${name}`);
   const words: string[] = [];
   for (const entry of entries) {
-    if (typeof entry === 'string') words.push(entry);
+    if (typeof entry === 'string') words.push(substitutions.restore(entry));
     else if ('comment' in entry) continue;
-    else if (entry.op === 'glob') words.push(entry.pattern);
+    else if (entry.op === 'glob') words.push(substitutions.restore(entry.pattern));
     else {
       warnings.push(`Stopped at the shell operator "${entry.op}": the rest of the command was not imported.`);
       break;
     }
   }
-  return words;
+  return { words, stdin };
 }
 
-/** Splits glued short options: -sSL, -d'{...}', -XPOST. */
-function expandShort(word: string): string[] {
-  if (!/^-[^-]/.test(word) || word.length === 2) return [word];
-  const out: string[] = [];
-  for (let i = 1; i < word.length; i++) {
-    const flag = `-${word.charAt(i)}`;
-    out.push(flag);
-    if (SHORT_WITH_VALUE.has(flag) && i + 1 < word.length) {
-      out.push(word.slice(i + 1));
-      break;
-    }
-  }
-  return out;
+/** A prompt in front of a pasted transcript: PowerShell's `PS C:\dir> `, cmd's `C:\dir>`. */
+const WINDOWS_PROMPT = /^\s*(?:PS [^>\n]*>\s*|[A-Za-z]:\\[^>\n]*>\s*)/;
+
+/** A console transcript's `$ ` prompt; some docs repeat it on every continuation line, so it goes from all. */
+function withoutPrompts(text: string): string {
+  if (/^\s*\$[ \t]/.test(text)) return text.replace(/^[ \t]*\$[ \t]+/gm, '');
+  return text.replace(WINDOWS_PROMPT, '');
 }
 
-function collect(words: string[]): CurlParts {
-  const parts: CurlParts = { url: [], method: null, headers: [], data: [], warnings: [] };
-  const queue = words.flatMap(expandShort);
-  let optionsEnded = false;
-  while (queue.length > 0) {
-    const word = queue.shift() as string;
-    const takesValue = DATA_OPTIONS.has(word) || HEADER_OPTIONS.has(word) || METHOD_OPTIONS.has(word);
-    if (optionsEnded || !word.startsWith('-') || word === '-') parts.url.push(word);
-    else if (word === '--') optionsEnded = true;
-    else if (takesValue || word === '--url' || IGNORED_WITH_VALUE.has(word)) {
-      const value = queue.shift();
-      if (value === undefined) parts.warnings.push(`Option ${word} has no value.`);
-      else if (DATA_OPTIONS.has(word)) parts.data.push({ option: word, value });
-      else if (HEADER_OPTIONS.has(word)) parts.headers.push(value);
-      else if (METHOD_OPTIONS.has(word)) parts.method = value;
-      else if (word === '--url') parts.url.push(value);
-      else if (SECRET.has(word))
-        parts.warnings.push(`Option ${word} holds credentials; it was dropped and not kept.`);
-      else parts.warnings.push(`Option ${word} ${value} was not imported.`);
-    } else if (!HARMLESS.has(word)) parts.warnings.push(`Unknown option ${word} was not imported.`);
-  }
-  return parts;
+/** The words curl receives, read with the rules of the shell the command was written for. */
+function commandWords(text: string, warnings: string[]): CommandWords {
+  const command = withoutPrompts(text);
+  if (looksLikeCmd(command)) return { words: cmdWords(command, warnings), stdin: null };
+  if (looksLikePowerShell(command)) return { words: powerShellWords(command, warnings), stdin: null };
+  return bashWords(command, warnings);
 }
 
 /** The body as curl would send it: several data options are joined with "&"; @- reads the here-document,
@@ -175,6 +62,11 @@ function bodyText(parts: CurlParts, stdin: string | null): { text: string } | { 
       parts.data[i] = { option, value: stdin };
     } else if (value.startsWith('@') && option !== '--data-raw') {
       return { error: `The body is read from a file (${option} ${value}); paste the file's JSON instead.` };
+    } else if (/^\s*(\$\(|`)/.test(value)) {
+      const shown = value.trim().slice(0, 40);
+      return {
+        error: `The body is the output of a command (${option} ${shown}), which is not run; paste the JSON itself.`,
+      };
     }
   }
   if (parts.data.length > 1) parts.warnings.push('Several data options were joined with "&", as curl does.');
@@ -184,9 +76,9 @@ function bodyText(parts: CurlParts, stdin: string | null): { text: string } | { 
 export function importCurl(text: string): ImportedRequest {
   const warnings: string[] = [];
   let words: string[];
-  const { command, stdin } = splitHeredoc(text, warnings);
+  let stdin: string | null;
   try {
-    words = shellWords(command.replace(/^\s*\$\s+/, ''), warnings);
+    ({ words, stdin } = commandWords(text, warnings));
   } catch (e) {
     return {
       request: null,
@@ -195,7 +87,7 @@ export function importCurl(text: string): ImportedRequest {
       source: 'curl',
     };
   }
-  if (!/(^|\/)curl(\.exe)?$/.test(words[0] ?? '')) {
+  if (!/(^|[/\\])curl(\.exe)?$/i.test(words[0] ?? '')) {
     return { request: null, warnings, error: 'This is not a curl command.', source: 'curl' };
   }
   const parts = collect(words.slice(1));

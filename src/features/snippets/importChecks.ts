@@ -3,8 +3,8 @@
  * secrets. An API key found in the text is dropped — the key lives in the provider settings only.
  */
 
-/** `Bearer $NAME` / `Bearer ${NAME}` (shell) or an expression (Python f-string) read the key from the
- * environment; anything else after "Bearer" is a pasted key. */
+/** `Bearer $NAME` / `Bearer ${NAME}` / `Bearer %NAME%` (shell) or an expression (Python f-string) read the
+ * key from the environment; anything else after "Bearer" is a pasted key. */
 export function checkAuthorization(value: string, fromEnvironment: boolean, warnings: string[]): void {
   const token = value.replace(/^\s*Bearer\s*/i, '').trim();
   if (token === '' || fromEnvironment) return;
@@ -38,7 +38,8 @@ export function checkNamedHeader(
       warnings.push(`Content-Type "${value}" was ignored: the request is always sent as application/json.`);
     }
   } else if (lower === 'authorization') {
-    const env = fromEnvironment ?? /^\s*Bearer\s+\$(\{\w+\}|\w+)\s*$/i.test(value);
+    // `%NAME%` is how a cmd command reads the key (PowerShell's `$env:NAME` has the `$`).
+    const env = fromEnvironment ?? /^\s*Bearer\s+(\$(\{\w+\}|\w+)|%\w+%)\s*$/i.test(value);
     checkAuthorization(value, env || (fromEnvironment === null && value.includes('$')), warnings);
   } else if (SECRET_HEADERS.has(lower)) {
     warnings.push(`The ${name} header may hold a secret; it was dropped and not kept.`);

@@ -1,4 +1,5 @@
 import { importCurl } from './curlImport';
+import { powerShellCmdlet } from './powerShellText';
 import { importPython } from './pythonImport';
 import { parsePythonLiteral } from './pythonLiteralParse';
 import { PythonSyntaxError } from './pythonTokenize';
@@ -56,10 +57,23 @@ export function importRequest(text: string): ImportedRequest {
 /** Pasted text beyond this is not a request anyone wrote (a few inlined images fit). */
 export const MAX_IMPORT_CHARS = 32 * 1_048_576;
 
+/** `curl`, `curl.exe` or a path to it, maybe after a prompt (`$ `, `PS C:\> `, `C:\>`). */
+const CURL_START = /^(?:\$\s+|PS [^>\n]*>\s*|[A-Za-z]:\\[^>\n]*>\s*)?(?:\S*[/\\])?curl(?:\.exe)?(?:\s|$)/i;
+
 function importText(text: string): ImportedRequest {
   const trimmed = text.trim();
   if (trimmed === '') return { request: null, warnings: [], error: 'Nothing to import.', source: 'unknown' };
-  if (/^(\$\s+)?(\S*\/)?curl(\.exe)?(\s|$)/.test(trimmed)) return importCurl(trimmed);
+  const cmdlet = powerShellCmdlet(trimmed);
+  if (cmdlet !== null) {
+    // Its body is a -Body value, often a variable or a piped hashtable: name the shell rather than fail on curl.
+    return {
+      request: null,
+      warnings: [],
+      error: `This is a PowerShell ${cmdlet} command; paste it as cURL (bash) or paste its JSON body.`,
+      source: 'unknown',
+    };
+  }
+  if (CURL_START.test(trimmed)) return importCurl(trimmed);
   if (trimmed.startsWith('{')) return importBody(trimmed);
   if (/\b(requests|httpx)\b/.test(trimmed) || /\bjson\s*=/.test(trimmed)) return importPython(trimmed);
   return {

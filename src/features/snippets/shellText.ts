@@ -1,5 +1,6 @@
 // Shell-text preprocessing for cURL import: what shell-quote's parser does not handle itself
-// (line continuations and here-documents), done quote-aware so quoted text is never touched.
+// (line continuations, here-documents, where the command ends), done quote-aware so quoted text is never
+// touched.
 
 type ShellQuote = "'" | '"' | "$'" | null;
 
@@ -8,7 +9,7 @@ type ShellQuote = "'" | '"' | "$'" | null;
  * and backslash escapes outside quotes. `visit` sees every position with the quote it is in and whether a
  * backslash escapes it; returning a number skips that many characters.
  */
-function scanShell(
+export function scanShell(
   text: string,
   visit: (i: number, quote: ShellQuote, escaped: boolean) => number | undefined,
 ): void {
@@ -91,4 +92,28 @@ export function splitHeredoc(text: string, warnings: string[]): { command: strin
     '\n',
   );
   return { command, stdin: `${lines.slice(0, end).map(clean).join('\n')}\n` };
+}
+
+/** Said when a paste goes on after the command; every shell reader uses it. */
+export const LINES_AFTER_COMMAND =
+  'Only the first command was imported: the lines after it (output or other commands) were not.';
+
+/**
+ * Where the command ends. shell-quote reads a newline as a space, but in bash an unquoted newline ends the
+ * command, and a pasted transcript goes on with the command's output (`{"id": ...}`) or the next prompt.
+ * A following line that starts with an option or a URL is still joined: that is a command whose trailing
+ * backslashes were lost on the way (a doc page, a chat), which bash would not run but is plain to read.
+ */
+export function firstCommand(text: string, warnings: string[]): string {
+  let cut = -1;
+  scanShell(text, (i, quote, escaped) => {
+    if (quote !== null || escaped || text.charAt(i) !== '\n') return undefined;
+    const next = (text.slice(i + 1).split('\n', 1)[0] ?? '').trim();
+    if (next === '' || next.startsWith('-') || /^['"]?https?:\/\//.test(next)) return undefined;
+    cut = i;
+    return text.length; // found: stop scanning
+  });
+  if (cut < 0) return text;
+  warnings.push(LINES_AFTER_COMMAND);
+  return text.slice(0, cut);
 }
