@@ -60,6 +60,8 @@ test('a reload keeps the model, the parameters, the conversation and the last an
     ],
     temperature: 0.4,
     seed: 42,
+    // Stream was turned off, and that choice survives the reload too.
+    stream: false,
   });
   // Same seed, same messages, same parameters: the demo answers the same.
   await expect(runStatus(page)).toHaveText('Done');

@@ -4,6 +4,7 @@
 
 import type { WidgetProps } from '@rjsf/utils';
 import type { ChangeEvent } from 'react';
+import { touchWhenUnchanged } from './formContext';
 import { CONTROL_CLASS, CONTROL_LOOK, describedBy, primaryType } from './widgetStyles';
 
 function bound(inclusive: unknown, exclusive: unknown): number | undefined {
@@ -49,6 +50,7 @@ export function NumberWidget(props: WidgetProps) {
       aria-describedby={aria}
       aria-invalid={invalid}
       onChange={handle}
+      onInput={touchWhenUnchanged(props.registry, id, text)}
       onBlur={(e) => onBlur(id, e.target.value)}
       onFocus={(e) => onFocus(id, e.target.value)}
     />

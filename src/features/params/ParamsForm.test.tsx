@@ -164,6 +164,28 @@ describe('ParamsForm', () => {
     expect(screen.getByText('Will send: only defaults (nothing extra)')).toBeTruthy();
   });
 
+  it('keeps line breaks in a stop sequence (a textarea, not a one-line input)', () => {
+    const { last } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Add stop item' }));
+    const item = screen.getByLabelText('stop item 1');
+    expect(item.tagName).toBe('TEXTAREA');
+    fireEvent.change(item, { target: { value: '\n\nHuman:' } });
+    expect(last()?.values.stop).toEqual(['\n\nHuman:']);
+    // It grows with its lines, so the line breaks are visible.
+    expect((screen.getByLabelText('stop item 1') as HTMLTextAreaElement).rows).toBe(3);
+  });
+
+  it('a value typed over its own default counts as set and is sent (React reports no change for it)', () => {
+    const { last } = setup();
+    expect(screen.getByText('Will send: only defaults (nothing extra)')).toBeTruthy();
+    const maxTokens = screen.getByLabelText('max_tokens') as HTMLInputElement;
+    expect(maxTokens.value).toBe('1024');
+    fireEvent.input(maxTokens, { target: { value: '1024' } });
+    expect(last()?.explicit).toContain('max_tokens');
+    expect(last()?.values.max_tokens).toBe(1024);
+    expect(screen.getByText('Will send: max_tokens')).toBeTruthy();
+  });
+
   it('chooses a response_format variant', () => {
     const { last } = setup();
     fireEvent.change(screen.getByLabelText('response_format'), { target: { value: '1' } });
@@ -211,7 +233,7 @@ describe('ParamsForm with other schemas', () => {
     const { last } = setup(normalized);
     const selector = screen.getByLabelText('stop') as HTMLSelectElement;
     expect([...selector.options].map((o) => o.textContent)).toEqual(['Text', 'List']);
-    expect(screen.getByLabelText('stop (text)')).toBeTruthy();
+    expect(screen.getByLabelText('stop (text)').tagName).toBe('TEXTAREA');
     fireEvent.change(selector, { target: { value: '1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add stop (list) item' }));
     // Neither the Text variant's complaint nor one about the still-empty new item is shown.

@@ -34,6 +34,19 @@ function withDefaults(values: Values, defaults: Values): Values {
   return shown;
 }
 
+/** The top-level parameter a field id belongs to (`<prefix>_max_tokens`, `<prefix>_stop_0`): the longest name
+ * that matches, since names hold the separator themselves. */
+export function topLevelName(fieldId: string, idPrefix: string, names: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const name of names) {
+    const id = `${idPrefix}_${name}`;
+    if ((fieldId === id || fieldId.startsWith(`${id}_`)) && (best === null || name.length > best.length)) {
+      best = name;
+    }
+  }
+  return best;
+}
+
 export function ParamsSchemaForm({ normalized, state, onChange, sent, idPrefix, disabled }: Props) {
   const shown = useMemo(
     () => withDefaults(state.values, normalized.defaults),
@@ -62,6 +75,16 @@ export function ParamsSchemaForm({ normalized, state, onChange, sent, idPrefix, 
     emit(resetField(prev, name, schema));
   }, []);
 
+  const handleTouch = useCallback(
+    (fieldId: string) => {
+      const { state: prev, shown: before, onChange: emit, normalized: schema } = latest.current;
+      const name = topLevelName(fieldId, idPrefix, schema.order);
+      if (name === null || prev.explicit.includes(name) || before[name] === undefined) return;
+      emit({ ...prev, values: before, explicit: [...prev.explicit, name] });
+    },
+    [idPrefix],
+  );
+
   const resettable = normalized.order.filter(
     (name) => state.explicit.includes(name) || !jsonEqual(shown[name], normalized.defaults[name]),
   );
@@ -70,8 +93,8 @@ export function ParamsSchemaForm({ normalized, state, onChange, sent, idPrefix, 
   const contextKey = `${sent.join(',')}|${resettable.join(',')}|${basic.join(',')}|${disabled}`;
   // biome-ignore lint/correctness/useExhaustiveDependencies: contextKey stands for sent/resettable/basic/disabled
   const formContext = useMemo<ParamsFormContext>(
-    () => ({ sent, resettable, basic, onReset: handleReset, disabled }),
-    [contextKey, handleReset],
+    () => ({ sent, resettable, basic, onReset: handleReset, onTouch: handleTouch, disabled }),
+    [contextKey, handleReset, handleTouch],
   );
 
   return (

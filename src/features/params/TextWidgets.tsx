@@ -3,6 +3,7 @@
 
 import type { BaseInputTemplateProps, WidgetProps } from '@rjsf/utils';
 import { getInputProps } from '@rjsf/utils';
+import { touchWhenUnchanged } from './formContext';
 import { NumberWidget } from './NumberWidget';
 import { hasManyOptions, OptionsWidget } from './OptionsWidget';
 import { CONTROL_CLASS, describedBy, primaryType } from './widgetStyles';
@@ -31,6 +32,11 @@ export function BaseInput(props: BaseInputTemplateProps) {
       onChange={
         onChangeOverride ?? ((e) => onChange(e.target.value === '' ? options.emptyValue : e.target.value))
       }
+      onInput={touchWhenUnchanged(
+        props.registry,
+        id,
+        value === undefined || value === null ? '' : String(value),
+      )}
       onBlur={(e) => onBlur(id, e.target.value)}
       onFocus={(e) => onFocus(id, e.target.value)}
     />
@@ -54,14 +60,32 @@ export function TextareaWidget(props: WidgetProps) {
       aria-describedby={describedBy(id, schema.description, rawErrors)}
       aria-invalid={rawErrors && rawErrors.length > 0 ? true : undefined}
       onChange={(e) => onChange(e.target.value === '' ? options.emptyValue : e.target.value)}
+      onInput={touchWhenUnchanged(
+        props.registry,
+        id,
+        value === undefined || value === null ? '' : String(value),
+      )}
       onBlur={(e) => onBlur(id, e.target.value)}
       onFocus={(e) => onFocus(id, e.target.value)}
     />
   );
 }
 
+/** Stop sequences are often line breaks (`\n\nHuman:`), which a one-line input would turn into spaces on paste
+ * and cannot hold when typed; the top-level `stop` / `stop_sequences` string and each of its list items get a
+ * textarea that grows with its lines. So does any string whose value already holds a line break. */
+function needsLines(name: string, value: unknown): boolean {
+  return /^(stop|stop_sequences)(-\d+)?$/.test(name) || (typeof value === 'string' && value.includes('\n'));
+}
+
 export function TextWidget(props: WidgetProps) {
   if (hasManyOptions(props.schema)) return <OptionsWidget {...props} />;
+  if (primaryType(props.schema.type) === 'string' && needsLines(props.name, props.value)) {
+    const lines = typeof props.value === 'string' ? props.value.split('\n').length : 1;
+    return (
+      <TextareaWidget {...props} options={{ ...props.options, rows: Math.min(Math.max(lines, 1), 6) }} />
+    );
+  }
   const type = primaryType(props.schema.type);
   if (type === 'number' || type === 'integer') return <NumberWidget {...props} />;
   const { maxLength, format } = props.schema;

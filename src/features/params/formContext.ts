@@ -12,6 +12,9 @@ export interface ParamsFormContext {
   /** Names shown up front; the rest go in the "Advanced" section. */
   basic: readonly string[];
   onReset: (name: string) => void;
+  /** A field was typed into without changing its value (the user typed the default over itself): React reports
+   * no change then, but a typed value counts as the user's choice and is sent. */
+  onTouch: (fieldId: string) => void;
   disabled: boolean;
 }
 
@@ -20,6 +23,7 @@ const NO_CONTEXT: ParamsFormContext = {
   resettable: [],
   basic: [],
   onReset: () => {},
+  onTouch: () => {},
   disabled: false,
 };
 
@@ -27,6 +31,13 @@ const NO_CONTEXT: ParamsFormContext = {
 export function paramsContext(registry: Registry): ParamsFormContext {
   const ctx = registry.formContext as Partial<ParamsFormContext> | undefined;
   return ctx?.onReset ? (ctx as ParamsFormContext) : NO_CONTEXT;
+}
+
+/** An input handler telling the form that `fieldId` was typed into although its value stayed `shown`. */
+export function touchWhenUnchanged(registry: Registry, fieldId: string, shown: string) {
+  return (e: { currentTarget: { value: string } }) => {
+    if (e.currentTarget.value === shown) paramsContext(registry).onTouch(fieldId);
+  };
 }
 
 /** Set by the anyOf/oneOf template around the selected branch: that branch renders with the same field id as its

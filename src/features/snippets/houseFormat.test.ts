@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { buildChatRequest } from '@/domain/request';
+import { markExplicit, normalizeSchema, resetAll, sentParams } from '@/domain/schema';
 import type { ChatCompletionRequest } from '@/lib/api';
+import { claudeSchema } from '../../../server/demo/schemas';
 import { toCurl } from './curl';
 import { toPythonRequests } from './pythonRequests';
 import { targetFor } from './testing/targets';
@@ -92,5 +97,65 @@ describe('house format (Oxen model page)', () => {
       expect(text).toContain('OXEN_API_KEY');
       expect(text).not.toMatch(/Bearer [^${]/);
     }
+  });
+});
+
+/** The "Basic parameters" cURL block of the Oxen model page, read from the page itself and unindented. */
+function pageBlock(lang: 'bash cURL' | 'python Python'): string[] {
+  const page = readFileSync(
+    fileURLToPath(
+      new URL('../../../../shared/reference/oxen-model-page-claude-sonnet-4.md', import.meta.url),
+    ),
+    'utf8',
+  );
+  const tab = page.slice(page.indexOf('<Tab title="Basic parameters">'));
+  const start = tab.indexOf(`\`\`\`${lang}`);
+  const lines = tab.slice(start).split('\n').slice(1);
+  const body = lines.slice(
+    0,
+    lines.findIndex((line) => line.trim() === '```'),
+  );
+  const indent = Math.min(...body.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)?.[0].length ?? 0));
+  return body.map((line) => line.slice(indent));
+}
+
+describe('house format from the workbench state a user sets up', () => {
+  // The user picks Claude Sonnet 4 on Oxen, types "Hello, what can you do?", sets Temperature 0.7, types
+  // 1024 into Max tokens (its default: typed counts as set) and turns Stream off.
+  const normalized = normalizeSchema({ id: 'claude-sonnet-4-20250514', json_request_schema: claudeSchema });
+  // Typing into a field that shows 1024 goes through other values (cleared, "1", "10", ...) before 1024.
+  const cleared = markExplicit(resetAll(normalized), { ...normalized.defaults, max_tokens: undefined });
+  const typed = markExplicit(cleared, { ...normalized.defaults, temperature: 0.7, max_tokens: 1024 });
+  const request = buildChatRequest({
+    model: 'claude-sonnet-4-20250514',
+    conversation: { system: '', turns: [{ role: 'user', text: 'Hello, what can you do?', images: [] }] },
+    params: sentParams(typed, normalized),
+    stream: false,
+  });
+
+  it('sends max_tokens although it equals the default, and stream:false because the user said so', () => {
+    expect(Object.keys(request)).toEqual(['model', 'messages', 'temperature', 'max_tokens', 'stream']);
+  });
+
+  it('cURL: the page, line by line', () => {
+    expect(toCurl(request, oxen, { compact: false }).split('\n')).toEqual(pageBlock('bash cURL'));
+  });
+
+  it("Python: the page, line by line, except the page's `false`, which is `False` in Python", () => {
+    const page = pageBlock('python Python').map((line) => line.replace('"stream": false', '"stream": False'));
+    expect(toPythonRequests(request, oxen, { compact: false }).split('\n')).toEqual(page);
+  });
+
+  it('without touching Stream nothing about streaming is written (the provider default applies)', () => {
+    const untouched = buildChatRequest({
+      model: 'claude-sonnet-4-20250514',
+      conversation: { system: '', turns: [{ role: 'user', text: 'x', images: [] }] },
+      params: {},
+      stream: null,
+    });
+    expect(untouched).toEqual({
+      model: 'claude-sonnet-4-20250514',
+      messages: [{ role: 'user', content: 'x' }],
+    });
   });
 });
