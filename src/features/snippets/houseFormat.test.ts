@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildChatRequest } from '@/domain/request';
 import { markExplicit, normalizeSchema, resetAll, sentParams } from '@/domain/schema';
@@ -100,23 +98,57 @@ describe('house format (Oxen model page)', () => {
   });
 });
 
-/** The "Basic parameters" cURL block of the Oxen model page, read from the page itself and unindented. */
+/** The "Basic parameters" snippets of the Oxen model page (shared/reference/oxen-model-page-claude-sonnet-4.md,
+ * outside this repository, so CI has no copy of it), unindented, line by line. */
 function pageBlock(lang: 'bash cURL' | 'python Python'): string[] {
-  const page = readFileSync(
-    fileURLToPath(
-      new URL('../../../../shared/reference/oxen-model-page-claude-sonnet-4.md', import.meta.url),
-    ),
-    'utf8',
-  );
-  const tab = page.slice(page.indexOf('<Tab title="Basic parameters">'));
-  const start = tab.indexOf(`\`\`\`${lang}`);
-  const lines = tab.slice(start).split('\n').slice(1);
-  const body = lines.slice(
-    0,
-    lines.findIndex((line) => line.trim() === '```'),
-  );
-  const indent = Math.min(...body.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)?.[0].length ?? 0));
-  return body.map((line) => line.slice(indent));
+  const body = [
+    '  "model": "claude-sonnet-4-20250514",',
+    '  "messages": [',
+    '    {',
+    '      "role": "user",',
+    '      "content": "Hello, what can you do?"',
+    '    }',
+    '  ],',
+    '  "temperature": 0.7,',
+    '  "max_tokens": 1024,',
+    '  "stream": false',
+  ];
+  if (lang === 'bash cURL') {
+    return [
+      'curl -X POST https://hub.oxen.ai/api/ai/chat/completions \\',
+      '  -H "Content-Type: application/json" \\',
+      '  -H "Authorization: Bearer $OXEN_API_KEY" \\',
+      "  -d '{",
+      ...body,
+      "}'",
+    ];
+  }
+  return [
+    'import os',
+    'import requests',
+    '',
+    'response = requests.post(',
+    '    "https://hub.oxen.ai/api/ai/chat/completions",',
+    '    headers={',
+    '        "Content-Type": "application/json",',
+    '        "Authorization": f"Bearer {os.environ[\'OXEN_API_KEY\']}",',
+    '    },',
+    '    json={',
+    '        "model": "claude-sonnet-4-20250514",',
+    '        "messages": [',
+    '            {',
+    '                "role": "user",',
+    '                "content": "Hello, what can you do?"',
+    '            }',
+    '        ],',
+    '        "temperature": 0.7,',
+    '        "max_tokens": 1024,',
+    '        "stream": false',
+    '    },',
+    ')',
+    'response.raise_for_status()',
+    'print(response.json())',
+  ];
 }
 
 describe('house format from the workbench state a user sets up', () => {
