@@ -130,7 +130,9 @@ test.describe('compare view', () => {
     await openCompare(page);
     await page.getByRole('button', { name: 'Add pane' }).click();
     await setNumber(pane(page, 3), 'Max tokens', '30');
-    await ask(page);
+    // A long answer (the demo writes about as many words as asked), so pane 2 is still streaming however
+    // slowly a loaded machine gets through the steps below.
+    await ask(page, 'Write 600 words about rivers');
     const bodies = recordChatBodies(page);
     await page.keyboard.press('Control+Enter');
 
