@@ -56,7 +56,7 @@ describe('ApiTab', () => {
   it('highlights after loading highlight.js, keeping the text (and escaping markup)', async () => {
     renderTab();
     const region = screen.getByRole('region', { name: 'Code' });
-    await waitFor(() => expect(region.querySelector('code.hljs span')).not.toBeNull());
+    await waitFor(() => expect(region.querySelector('code[data-highlighted] span')).not.toBeNull());
     expect(region.querySelector('b')).toBeNull();
     expect(codeText()).toContain('Hi <b>there</b>');
   });

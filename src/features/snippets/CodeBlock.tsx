@@ -1,59 +1,68 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { CodeToolbar } from './CodeToolbar';
+import { useCodeViewStore } from './codeViewStore';
+import { foldDataUrls } from './foldDataUrls';
 import type { HighlightLanguage } from './languages';
+import { useCopy } from './useCopy';
 import { useHighlighted } from './useHighlighted';
 
-/** `code` is the text the status is about: once the snippet changes, an old "Copied" would mislead. */
-type CopyState = { kind: 'copied'; code: string } | { kind: 'failed'; code: string; message: string } | null;
+/** Longer text is shown plain: colouring it costs more than it helps (only an unfolded image gets here). */
+export const HIGHLIGHT_LIMIT = 100_000;
 
-/** The snippet as a code region with a Copy button. Copy status is announced (aria-live). */
+/**
+ * The snippet in a box that scrolls both ways (or wraps, as the user chose) and never widens the page, with
+ * its toolbar and Copy kept in the box's top corner. Long data URLs are folded in the display only: Copy
+ * always copies `code` itself.
+ */
 export function CodeBlock({ code, language }: { code: string; language: HighlightLanguage }) {
-  const html = useHighlighted(code, language);
-  const [state, setState] = useState<CopyState>(null);
-  const copy = state?.code === code ? state : null;
+  const wrap = useCodeViewStore((s) => s.wrap);
+  const setWrap = useCodeViewStore((s) => s.setWrap);
+  const [showFull, setShowFull] = useState(false);
+  const folded = useMemo(() => foldDataUrls(code, language), [code, language]);
+  const shown = showFull ? code : folded.text;
+  const html = useHighlighted(shown.length <= HIGHLIGHT_LIMIT ? shown : null, language);
+  const { copy, status } = useCopy(code);
 
-  async function copyCode() {
-    try {
-      if (!navigator.clipboard)
-        throw new Error('the clipboard is not available here (it needs HTTPS or localhost)');
-      await navigator.clipboard.writeText(code);
-      setState({ kind: 'copied', code });
-    } catch (error) {
-      const reason =
-        error instanceof Error && error.message ? error.message.replace(/\.$/, '') : 'permission was refused';
-      setState({
-        kind: 'failed',
-        code,
-        message: `Could not copy: ${reason}. Select the code and copy it by hand.`,
-      });
-    }
-  }
-
+  // The box is its own scroll container and query container: `@container` (inline-size containment) keeps
+  // its width from depending on the longest line, so no ancestor grows with it, and 100cqw sizes the toolbar
+  // to the visible width.
   return (
-    // biome-ignore lint/a11y/noRedundantRoles: explicit for assistive tech that doesn't map a named <section> to a region.
-    <section role="region" aria-label="Code" className="relative rounded-md border border-slate-200 bg-white">
-      <div className="flex items-center justify-end gap-2 border-b border-slate-200 px-2 py-1">
-        <span
-          aria-live="polite"
-          className={`text-xs ${copy?.kind === 'failed' ? 'text-rose-700' : 'text-emerald-700'}`}
+    <section
+      // biome-ignore lint/a11y/noRedundantRoles: explicit for assistive tech that doesn't map a named <section> to a region.
+      role="region"
+      aria-label="Code"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it (axe scrollable-region-focusable).
+      tabIndex={0}
+      className="@container max-h-[70dvh] overflow-auto overscroll-contain rounded-md border border-slate-200 bg-white text-slate-900 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand-500 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+    >
+      <div className={wrap ? 'w-full' : 'w-max min-w-full'}>
+        {/* Sticky to the top and the left edge, one visible width wide: the corner stays put both ways. */}
+        <div className="sticky top-0 left-0 z-10 w-[100cqw] border-b border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-800">
+          <CodeToolbar
+            wrap={wrap}
+            onWrap={setWrap}
+            folded={{ count: folded.folds.length, hiddenChars: folded.hiddenChars }}
+            showFull={showFull}
+            onShowFull={setShowFull}
+            copyStatus={status}
+            onCopy={() => void copy()}
+          />
+        </div>
+        <pre
+          className={`p-3 text-xs leading-relaxed ${wrap ? 'whitespace-pre-wrap [overflow-wrap:anywhere]' : ''}`}
         >
-          {copy?.kind === 'copied' ? 'Copied' : copy?.kind === 'failed' ? copy.message : ''}
-        </span>
-        <button
-          type="button"
-          onClick={copyCode}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-500"
-        >
-          Copy
-        </button>
+          {html === null ? (
+            <code className={`language-${language}`}>{shown}</code>
+          ) : (
+            <code
+              className={`language-${language}`}
+              data-highlighted=""
+              // biome-ignore lint/security/noDangerouslySetInnerHtml: highlight.js output, which escapes the code it wraps.
+              dangerouslySetInnerHTML={{ __html: html }}
+            />
+          )}
+        </pre>
       </div>
-      <pre className="max-h-[32rem] overflow-auto p-3 text-xs leading-relaxed">
-        {html === null ? (
-          <code className={`language-${language}`}>{code}</code>
-        ) : (
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: highlight.js output, which escapes the code it wraps.
-          <code className={`hljs language-${language}`} dangerouslySetInnerHTML={{ __html: html }} />
-        )}
-      </pre>
     </section>
   );
 }

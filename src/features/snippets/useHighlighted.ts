@@ -15,11 +15,12 @@ function loadHighlighter(): Promise<Highlighter> {
 
 /**
  * Highlighted HTML for `code`, or null until highlight.js has loaded (and if it fails to): callers render
- * the plain text first, so the snippet is readable and copyable at once.
+ * the plain text first, so the snippet is readable and copyable at once. A null `code` is not highlighted.
  */
-export function useHighlighted(code: string, language: HighlightLanguage): string | null {
+export function useHighlighted(code: string | null, language: HighlightLanguage): string | null {
   const [result, setResult] = useState<{ code: string; language: string; html: string } | null>(null);
   useEffect(() => {
+    if (code === null) return;
     let current = true;
     loadHighlighter()
       .then(({ highlight }) => {
@@ -32,5 +33,5 @@ export function useHighlighted(code: string, language: HighlightLanguage): strin
     };
   }, [code, language]);
   // A result for older code is never shown: plain text is better than stale colours.
-  return result && result.code === code && result.language === language ? result.html : null;
+  return code !== null && result && result.code === code && result.language === language ? result.html : null;
 }
