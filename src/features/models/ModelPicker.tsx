@@ -75,6 +75,12 @@ export function ModelPicker({ api, value, onChange, failureShown = null }: Model
           setQuery('');
           e.currentTarget.select();
         }}
+        // A click on the focused box after Escape (or a pick) opens the list again: focus alone would not.
+        onClick={(e) => {
+          if (open) return;
+          setQuery('');
+          e.currentTarget.select();
+        }}
         onBlur={() => setQuery(null)}
         onKeyDown={onKeyDown}
         className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-sm"
