@@ -39,7 +39,7 @@ test('a non-streamed answer whose choice has no index (mock-llm) is read, with a
 }) => {
   await openWorkbench(page);
   await useServer(page, `${STAND_IN}/unlike/mockllm/v1`);
-  // The previous provider's model stays picked until the user picks another (the UX issue changes that).
+  // Saving moved the picker to the first listed model (gpt-4); picking it again is harmless.
   await pickModel(page, 'gpt-4');
   await page.getByRole('switch', { name: 'Stream' }).uncheck();
   await page.getByLabel('User message 1').fill('Hello');
@@ -77,7 +77,7 @@ test('an imported developer message is kept and sent as written; a stop sequence
 }) => {
   await openWorkbench(page);
   await useServer(page, `${STAND_IN}/unlike/mockllm/v1`);
-  // The previous provider's model stays picked until the user picks another (the UX issue changes that).
+  // Saving moved the picker to the first listed model (gpt-4); picking it again is harmless.
   await pickModel(page, 'gpt-4');
   await page.getByRole('tab', { name: 'API' }).click();
   await page.getByRole('button', { name: 'Import request' }).click();
@@ -109,7 +109,7 @@ test('an imported developer message is kept and sent as written; a stop sequence
 test('a stop sequence typed with line breaks is sent with them', async ({ page }) => {
   await openWorkbench(page);
   await useServer(page, `${STAND_IN}/unlike/mockllm/v1`);
-  // The previous provider's model stays picked until the user picks another (the UX issue changes that).
+  // Saving moved the picker to the first listed model (gpt-4); picking it again is harmless.
   await pickModel(page, 'gpt-4');
   const params = page.getByRole('region', { name: 'Parameters' });
   await params.getByText('Advanced').click();

@@ -4,10 +4,12 @@ import './index.css';
 import { App } from '@/app';
 import { loadParamsForm } from '@/features/params';
 import { loadApiTab } from '@/features/snippets';
-import { keepRunsWithPanes } from '@/state/panes';
+import { followProviders, keepRunsWithPanes } from '@/state/panes';
 
-// A removed or replaced pane's runs go with it, for the whole life of the page.
+// A removed or replaced pane's runs go with it, and a pane whose server changes moves to a model that server
+// lists, for the whole life of the page.
 keepRunsWithPanes();
+followProviders();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -3,6 +3,8 @@
 //                         reached from another origin): the browser refuses every answer.
 //  /unlike/mockllm/v1   — answers like @dwmkerr/mock-llm: one non-streamed JSON answer whose choice has no
 //                         `index`, even when asked to stream.
+//  /unlike/keyed/v1     — wants a key (KEYED_STAND_IN_KEY): without it, or with another, every route answers 401
+//                         with OpenAI's error shape ("Incorrect API key provided"), CORS headers included.
 //  /unlike/nomodels/v1  — no /models route (404 text/plain, like a Go server's default), chat streams like
 //                         Groq: usage under `x_groq` in the last chunk, not at the top level.
 // Shapes are recorded from those servers' documented responses and written here in our own words.
@@ -35,6 +37,24 @@ async function chatBody(req: Request): Promise<ChatBody> {
 function sseOf(events: unknown[]): Response {
   const text = `${events.map((e) => `data: ${JSON.stringify(e)}\n\n`).join('')}data: [DONE]\n\n`;
   return new Response(text, { headers: { ...CORS, 'content-type': 'text/event-stream' } });
+}
+
+/** The one key /unlike/keyed/v1 accepts. */
+export const KEYED_STAND_IN_KEY = 'sk-keyed-stand-in';
+
+function refusesKey(req: Request): Response | null {
+  if (req.headers.get('authorization') === `Bearer ${KEYED_STAND_IN_KEY}`) return null;
+  return Response.json(
+    {
+      error: {
+        message: 'Incorrect API key provided',
+        type: 'invalid_request_error',
+        param: null,
+        code: 'invalid_api_key',
+      },
+    },
+    { status: 401, headers: CORS },
+  );
 }
 
 export function unlikeServers(): Hono {
@@ -80,6 +100,23 @@ export function unlikeServers(): Hono {
         choices: [{ message: { role: 'assistant', content: echo(body) }, finish_reason: 'stop' }],
         usage: { prompt_tokens: 12, completion_tokens: 20, total_tokens: 32 },
       },
+      { headers: CORS },
+    );
+  });
+
+  // Keyed: like a hosted API, nothing without the right key.
+  app.get(
+    '/unlike/keyed/v1/models',
+    (c) =>
+      refusesKey(c.req.raw) ??
+      Response.json({ object: 'list', data: [{ id: 'keyed-model', object: 'model' }] }, { headers: CORS }),
+  );
+  app.post('/unlike/keyed/v1/chat/completions', async (c) => {
+    const refused = refusesKey(c.req.raw);
+    if (refused) return refused;
+    const body = await chatBody(c.req.raw);
+    return Response.json(
+      { choices: [{ index: 0, message: { role: 'assistant', content: echo(body) }, finish_reason: 'stop' }] },
       { headers: CORS },
     );
   });

@@ -4,7 +4,7 @@ import { ModelCard, ModelPicker } from '@/features/models';
 import { ParamsPanel } from '@/features/params';
 import { PaneResult, RunControls } from '@/features/run';
 import { PaneApiTab } from '@/features/snippets';
-import { useFirstModelWhenUnset, usePaneRequest } from '@/state/panes';
+import { useFirstModelWhenUnset, usePaneRequest, useShownRunError } from '@/state/panes';
 import { selectFirstPaneId, useWorkbenchStore } from '@/state/workbench';
 import { ErrorBoundary, Notice, Tabs } from '@/ui';
 
@@ -17,12 +17,18 @@ export function ChatScreen() {
   const pane = usePaneRequest(paneId);
   const [tab, setTab] = useState<ChatTab>('chat');
   useFirstModelWhenUnset(paneId, pane.modelId, pane.provider);
+  const runError = useShownRunError(paneId);
 
   const acceptsImages = pane.model?.capabilities?.input?.includes('image') ?? false;
   return (
     <div className="grid min-h-0 flex-1 grid-cols-1 gap-4 p-4 lg:grid-cols-[22rem_1fr]">
       <aside aria-label="Model and parameters" className="min-h-0 space-y-3 overflow-auto">
-        <ModelPicker api={pane.provider.api} value={pane.modelId} onChange={(id) => setModel(paneId, id)} />
+        <ModelPicker
+          api={pane.provider.api}
+          value={pane.modelId}
+          onChange={(id) => setModel(paneId, id)}
+          failureShown={runError}
+        />
         {pane.model && (
           <ErrorBoundary
             resetKey={pane.model}

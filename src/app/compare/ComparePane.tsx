@@ -5,7 +5,7 @@ import { ModelPicker } from '@/features/models';
 import { ParamsPanel } from '@/features/params';
 import { PaneResult, PaneRunButtons } from '@/features/run';
 import { PaneCodeDialog } from '@/features/snippets';
-import { useFirstModelWhenUnset, usePaneRequest } from '@/state/panes';
+import { useFirstModelWhenUnset, usePaneRequest, useShownRunError } from '@/state/panes';
 import { resetPane, selectPaneExists, selectPaneProvider, useWorkbenchStore } from '@/state/workbench';
 import { Button, ErrorBoundary, Notice } from '@/ui';
 
@@ -55,6 +55,7 @@ function PaneBody({ paneId, index, count, best }: ComparePaneProps) {
   const pane = usePaneRequest(paneId);
   const [showCode, setShowCode] = useState(false);
   useFirstModelWhenUnset(paneId, pane.modelId, pane.provider);
+  const runError = useShownRunError(paneId);
 
   if (!exists) return null;
   const number = index + 1;
@@ -70,7 +71,12 @@ function PaneBody({ paneId, index, count, best }: ComparePaneProps) {
         provider={provider}
         onShowCode={() => setShowCode(true)}
       />
-      <ModelPicker api={pane.provider.api} value={pane.modelId} onChange={(id) => setModel(paneId, id)} />
+      <ModelPicker
+        api={pane.provider.api}
+        value={pane.modelId}
+        onChange={(id) => setModel(paneId, id)}
+        failureShown={runError}
+      />
       <PaneSystemPrompt paneId={paneId} />
       <div className="max-h-96 overflow-auto">
         <ParamsPanel paneId={paneId} pane={pane} />

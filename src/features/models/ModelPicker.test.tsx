@@ -24,11 +24,11 @@ afterAll(async () => {
 });
 afterEach(cleanup);
 
-function Picker({ client }: { client: QueryClient }) {
+function Picker({ client, failureShown }: { client: QueryClient; failureShown?: string }) {
   const [value, setValue] = useState('');
   return (
     <QueryClientProvider client={client}>
-      <ModelPicker api={{ baseUrl }} value={value} onChange={setValue} />
+      <ModelPicker api={{ baseUrl }} value={value} onChange={setValue} failureShown={failureShown ?? null} />
       <output aria-label="Chosen model">{value}</output>
     </QueryClientProvider>
   );
@@ -69,5 +69,26 @@ describe('ModelPicker', () => {
     fireEvent.focus(input);
     fireEvent.change(input, { target: { value: 'llama-3-8b' } });
     expect(screen.queryByRole('option', { name: /Use model id/ })).toBeNull();
+  });
+
+  it('does not repeat a failure the pane already shows (its answer failed the same way)', async () => {
+    render(<Picker client={freshClient()} failureShown="HTTP 404: 404 page not found" />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Could not load the model list (the same failure as the answer shows). You can still type a model id and press Enter.',
+    );
+  });
+
+  it('a click on the focused box reopens the list after Escape', () => {
+    const client = freshClient();
+    client.setQueryData(modelKeys.list(baseUrl, false), [{ id: 'm1' }]);
+    render(<Picker client={client} />);
+    const input = screen.getByRole('combobox', { name: 'Model' });
+    fireEvent.focus(input);
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.keyDown(input, { key: 'Escape' });
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(input);
+    expect(input.getAttribute('aria-expanded')).toBe('true');
   });
 });

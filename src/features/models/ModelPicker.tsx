@@ -8,12 +8,15 @@ interface ModelPickerProps {
   api: ApiConfig;
   value: string;
   onChange: (modelId: string) => void;
+  /** An error the pane already shows (its answer's): when the model list failed with the same message, the
+   * picker does not repeat it. */
+  failureShown?: string | null;
 }
 
 const MAX_SHOWN = 100;
 
 /** A searchable combobox (WAI-ARIA 1.2 pattern): type to filter, arrows to move, Enter to pick. */
-export function ModelPicker({ api, value, onChange }: ModelPickerProps) {
+export function ModelPicker({ api, value, onChange, failureShown = null }: ModelPickerProps) {
   const id = useId();
   const list = useModelList(api);
   const [query, setQuery] = useState<string | null>(null);
@@ -72,6 +75,12 @@ export function ModelPicker({ api, value, onChange }: ModelPickerProps) {
           setQuery('');
           e.currentTarget.select();
         }}
+        // A click on the focused box after Escape (or a pick) opens the list again: focus alone would not.
+        onClick={(e) => {
+          if (open) return;
+          setQuery('');
+          e.currentTarget.select();
+        }}
         onBlur={() => setQuery(null)}
         onKeyDown={onKeyDown}
         className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-sm"
@@ -79,7 +88,10 @@ export function ModelPicker({ api, value, onChange }: ModelPickerProps) {
       {selected && !open && <p className="mt-0.5 truncate text-xs text-slate-500">{modelLabel(selected)}</p>}
       {list.isError && (
         <p role="alert" className="mt-1 text-xs text-rose-700">
-          Could not load the model list: {list.error.message} You can still type a model id and press Enter.
+          {list.error.message === failureShown
+            ? 'Could not load the model list (the same failure as the answer shows).'
+            : `Could not load the model list: ${list.error.message}`}{' '}
+          You can still type a model id and press Enter.
         </p>
       )}
       <div

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import {
@@ -8,12 +7,16 @@ import {
   PROVIDER_LABELS,
   type ProviderKeys,
   type ProviderKind,
+  type ProviderSettings,
   resolveProvider,
   withKey,
 } from '@/domain/provider';
-import { hostOf } from '@/lib/url';
-import { selectProvider, selectSaveProvider, useSettingsStore } from '@/state/settings';
+import { hostOf, originOf } from '@/lib/url';
+import { switchProvider } from '@/state/panes';
+import { selectProvider, useSettingsStore } from '@/state/settings';
 import { Button, Dialog } from '@/ui';
+import { ConnectionStatus } from './ConnectionStatus';
+import { useConnectionTest } from './useConnectionTest';
 
 const FIELD = 'mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm disabled:bg-slate-100';
 
@@ -41,8 +44,6 @@ function whereKeyGoes(kind: ProviderKind, baseUrl: string): string {
 
 function SettingsForm({ onDone }: { onDone: () => void }) {
   const provider = useSettingsStore(selectProvider);
-  const saveProvider = useSettingsStore(selectSaveProvider);
-  const queryClient = useQueryClient();
   const { register, handleSubmit, watch, setError, setValue, getValues, formState } = useForm<SettingsFields>(
     {
       defaultValues: {
@@ -57,6 +58,8 @@ function SettingsForm({ onDone }: { onDone: () => void }) {
   const drafts = useRef<ProviderKeys>(provider.keys);
   const kind = watch('kind');
   const baseUrl = watch('baseUrl');
+  const typedKey = watch('apiKey');
+  const connection = useConnectionTest();
   const shown = useRef({ kind: provider.kind, baseUrl: provider.baseUrl });
   useEffect(() => {
     if (shown.current.kind === kind && shown.current.baseUrl === baseUrl) return;
@@ -72,19 +75,36 @@ function SettingsForm({ onDone }: { onDone: () => void }) {
       : resolveProvider({ ...provider, kind }, undefined, location.origin).snippet.baseUrl;
   const keyHelpId = useId();
 
-  const onSubmit = handleSubmit((values) => {
+  // The settings as typed, not yet saved: what Test connection calls and what Save would store. The key is
+  // only the one typed for this provider (and base URL): resolveProvider never sends it anywhere else.
+  const typed = (values: SettingsFields): ProviderSettings => ({
+    kind: values.kind,
+    baseUrl: values.baseUrl,
+    keys: withKey(drafts.current, values.kind, values.baseUrl, values.apiKey),
+    rememberKey: values.rememberKey,
+  });
+  const typedApi = resolveProvider(
+    typed({ ...getValues(), kind, baseUrl, apiKey: typedKey }),
+    undefined,
+    location.origin,
+  ).api;
+  const test = connection.of(typedApi);
+
+  const checkBaseUrl = (values: SettingsFields): boolean => {
     const problem = values.kind === 'openai' ? baseUrlProblem(values.baseUrl) : null;
-    if (problem) {
-      setError('baseUrl', { message: problem });
-      return;
-    }
-    const keys = withKey(drafts.current, values.kind, values.baseUrl, values.apiKey);
-    saveProvider({ kind: values.kind, baseUrl: values.baseUrl, keys, rememberKey: values.rememberKey });
-    // Query keys carry whether a key is set, not the key: a changed key must still refetch the catalogue. The
-    // cached queries are dropped rather than invalidated: an invalidation refetches at once with the query
-    // functions of the last render, which still hold the old key. Removed, they are rebuilt when the components
-    // re-render with the new settings, and fetch with those.
-    queryClient.removeQueries();
+    if (problem) setError('baseUrl', { message: problem });
+    return problem === null;
+  };
+  const onTest = () => {
+    if (checkBaseUrl(getValues())) connection.run(typedApi);
+  };
+  const onSubmit = handleSubmit((values) => {
+    if (!checkBaseUrl(values)) return;
+    const next = typed(values);
+    const api = resolveProvider(next, undefined, location.origin).api;
+    // A list the test just got for exactly these settings is used at once: the picker moves without waiting.
+    const models = connection.of(api)?.models;
+    switchProvider(next, models ? { api, models } : undefined);
     onDone();
   });
 
@@ -153,6 +173,12 @@ function SettingsForm({ onDone }: { onDone: () => void }) {
         Remember API key
         <span className="text-xs text-slate-500">(stored in this browser's localStorage)</span>
       </label>
+      <ConnectionStatus
+        onTest={onTest}
+        pending={test?.pending ?? false}
+        report={test?.report}
+        target={originOf(typedApi.baseUrl, location.href)}
+      />
       <div className="flex justify-end gap-2">
         <Button onClick={onDone}>Cancel</Button>
         <Button type="submit" variant="primary">

@@ -159,6 +159,7 @@ async function send(
       serverMessage: 'Failed to fetch',
       // Only origins go into the message: paths and query strings could hold things users would not share.
       message: unreachableMessage(url, pageUrl(), reachability),
+      reachability,
       // The cause is kept for debugging; it never holds the key because buildHeaders rejected bad keys first.
       cause: error,
     });

@@ -2,6 +2,7 @@
 // (Oxen, OpenAI, FastAPI-based servers, a proxy's HTML error page, or nothing at all).
 
 import { isRecord } from '@/lib/json';
+import type { Reachability } from './unreachable';
 
 export type ApiErrorKind = 'http' | 'network' | 'stream' | 'aborted';
 
@@ -17,6 +18,8 @@ export interface ApiErrorInit {
   cause?: unknown;
   /** How long the server asked to wait before trying again (Retry-After), in seconds. */
   retryAfterSeconds?: number;
+  /** For a call that got no readable response: what the no-CORS probe found (see unreachable.ts). */
+  reachability?: Reachability;
 }
 
 export class ApiError extends Error {
@@ -25,6 +28,7 @@ export class ApiError extends Error {
   readonly serverMessage: string;
   readonly body?: unknown;
   readonly retryAfterSeconds?: number;
+  readonly reachability?: Reachability;
 
   constructor(init: ApiErrorInit) {
     super(init.message ?? defaultMessage(init), init.cause === undefined ? undefined : { cause: init.cause });
@@ -34,6 +38,7 @@ export class ApiError extends Error {
     this.serverMessage = init.serverMessage;
     this.body = init.body;
     if (init.retryAfterSeconds !== undefined) this.retryAfterSeconds = init.retryAfterSeconds;
+    if (init.reachability !== undefined) this.reachability = init.reachability;
   }
 }
 

@@ -39,7 +39,8 @@ export interface ModelInfo {
   model: Model | undefined;
   normalized: NormalizedSchema | undefined;
   isLoading: boolean;
-  /** The details call failed: the list entry (or just the id) stands in, with the built-in parameters. */
+  /** The details call failed: the list entry (or just the id) stands in, with the built-in parameters. Null
+   * when the model list failed with the same message (the picker shows that one). */
   detailsError: Error | null;
 }
 
@@ -52,5 +53,17 @@ export function useModel(api: ApiConfig, modelId: string): ModelInfo {
     [modelId, details.data, details.isError, list.data],
   );
   const normalized = useMemo(() => (model ? normalizedOf(model) : undefined), [model]);
-  return { model, normalized, isLoading: details.isLoading, detailsError: details.error };
+  return {
+    model,
+    normalized,
+    isLoading: details.isLoading,
+    detailsError: newFailure(details.error, list.error),
+  };
+}
+
+/** A details failure worth its own notice: not when the model list failed the same way (the server is down,
+ * the key refused, CORS), because the picker already says so — one failure is shown once. */
+export function newFailure(detailsError: Error | null, listError: Error | null): Error | null {
+  if (!detailsError) return null;
+  return listError && listError.message === detailsError.message ? null : detailsError;
 }

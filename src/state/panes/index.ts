@@ -1,6 +1,8 @@
+export { followProviders, modelAfterSwitch, switchProvider } from './followProvider';
 export { keepRunsWithPanes } from './keepRunsWithPanes';
 export { paneProvider, usePaneProvider } from './paneProvider';
 export { paneRunSpec, runPane, runPanes, stopAllPanes, stopPane } from './runPanes';
+export { useShownRunError } from './shownRunError';
 export { useFirstModelWhenUnset } from './useFirstModel';
 export type { PaneRequest } from './usePaneRequest';
 export { usePaneRequest } from './usePaneRequest';

@@ -6,11 +6,15 @@ import { paneRequest, paneTarget, paramsOf } from '@/domain/pane';
 import { modelForRun, normalizedOf } from '@/state/models';
 import { type RunSpec, startRun, stopTarget } from '@/state/runs';
 import { selectPane, useWorkbenchStore } from '@/state/workbench';
+import { pendingSettle } from './followProvider';
 import { paneProvider } from './paneProvider';
 
 /** What running a pane sends now, or null when it cannot run (no model, or the provider needs settings first —
  * the pane shows why). */
 export async function paneRunSpec(paneId: string): Promise<RunSpec | null> {
+  // Run pressed right after Save: wait until the pane has moved to a model the new server lists.
+  const settling = pendingSettle(paneId);
+  if (settling) await settling;
   const before = selectPane(paneId)(useWorkbenchStore.getState());
   const provider = paneProvider(paneId);
   if (!before?.modelId || provider.problem) return null;

@@ -12,6 +12,7 @@ import {
   selectStream,
   useWorkbenchStore,
 } from '@/state/workbench';
+import { useSettlingStore } from './followProvider';
 import { usePaneProvider } from './paneProvider';
 
 export interface PaneRequest {
@@ -38,7 +39,11 @@ export function usePaneRequest(paneId: string): PaneRequest {
   const systemOverride = useWorkbenchStore(useMemo(() => selectPaneSystemOverride(paneId), [paneId]));
   const conversation = useWorkbenchStore(selectConversation);
   const stream = useWorkbenchStore(selectStream);
-  const { model, normalized, isLoading, detailsError } = useModel(provider.api, modelId);
+  // Right after a provider switch the model id may be the old server's: its details wait for the new list.
+  const settling = useSettlingStore((s) => Object.hasOwn(s, paneId));
+  const details = useModel(provider.api, settling ? '' : modelId);
+  const { model, normalized, detailsError } = details;
+  const isLoading = settling || details.isLoading;
   const params = useMemo(() => effectiveParams(stored, normalized), [stored, normalized]);
   const request = useMemo(
     () => paneRequest({ modelId, normalized, stored, conversation, systemOverride, stream }),
