@@ -117,6 +117,9 @@ for (const scheme of SCHEMES) {
       await openCompareAndRun(page, 2);
       await expectNoViolations(page, 'compare, 2 panes');
       await screenshot(page, testInfo, `compare-${scheme}`);
+      // The answers with their figures (the best of each marked), wherever the layout puts them.
+      await pane(page, 1).getByRole('region', { name: 'Response' }).scrollIntoViewIfNeeded();
+      await screenshot(page, testInfo, `compare-answers-${scheme}`);
     });
 
     test('compare with 6 panes after Run all: no axe violations', async ({ page }, testInfo) => {
@@ -202,7 +205,7 @@ async function focusRing(page: Page): Promise<{ width: number; style: string; na
 for (const scheme of SCHEMES) {
   test(`${scheme}: keyboard focus shows a ring on buttons, tabs, inputs and the "Upload…" label`, async ({
     page,
-  }) => {
+  }, testInfo) => {
     await page.emulateMedia({ colorScheme: scheme });
     await openWorkbench(page, '/?model=vision-demo');
     const targets: Array<[string, Locator]> = [
@@ -222,6 +225,10 @@ for (const scheme of SCHEMES) {
       expect(ring.style, `${what}: outline style`).not.toBe('none');
       expect(ring.width, `${what}: outline width`).toBeGreaterThanOrEqual(2);
     }
+    await runButton(page).focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await screenshot(page, testInfo, `focus-run-${scheme}`);
   });
 }
 
@@ -246,7 +253,7 @@ test('the first Tab reaches "Skip to main content", which moves focus into the w
 
 test('"?" and the header button open the Keyboard shortcuts dialog; "?" typed in a message is text', async ({
   page,
-}) => {
+}, testInfo) => {
   await openWorkbench(page);
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await page.getByLabel('User message 1').fill('Why');
@@ -260,6 +267,7 @@ test('"?" and the header button open the Keyboard shortcuts dialog; "?" typed in
   await expect(dialog.getByRole('term').filter({ hasText: 'Ctrl+Enter' })).toBeVisible();
   await expect(dialog.getByText('Stop the answer that is streaming')).toBeVisible();
   await expectNoViolations(page, 'Keyboard shortcuts dialog');
+  await screenshot(page, testInfo, 'shortcuts-dialog');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
