@@ -90,3 +90,49 @@ test('every control of the main screen has an accessible name', async ({ page })
   await openSettings(page);
   await expectAllNamed(page, 'Settings dialog');
 });
+
+/** The accessible names of every region landmark on the page (sections with a name). */
+function regionNames(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('section[aria-label], [role="region"][aria-label]')]
+      .filter((el) => (el as HTMLElement).checkVisibility())
+      .map((el) => el.getAttribute('aria-label') ?? ''),
+  );
+}
+
+test('landmarks: one banner and one main in both views, and no two regions share a name in Compare', async ({
+  page,
+}) => {
+  await openWorkbench(page);
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('complementary', { name: 'Model and parameters' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await page.getByRole('button', { name: 'Add pane' }).click();
+  await expect(page.getByRole('region', { name: 'Pane 3', exact: true })).toBeVisible();
+  await expect(page.getByRole('main')).toHaveCount(1);
+  const names = await regionNames(page);
+  expect(names).toEqual(expect.arrayContaining(['Pane 1', 'Pane 1 response', 'Pane 3 parameters']));
+  expect(
+    names.filter((name, i) => names.indexOf(name) !== i),
+    'region names used twice',
+  ).toEqual([]);
+  // Each pane's answer is still found as its "Response" region, scoped to the pane.
+  for (const n of [1, 2, 3]) {
+    await expect(
+      page.getByRole('region', { name: `Pane ${n}`, exact: true }).getByRole('region', { name: 'Response' }),
+    ).toHaveCount(1);
+  }
+});
+
+test('the header controls added for themes and shortcuts are named, and so is the shortcuts dialog', async ({
+  page,
+}) => {
+  await openWorkbench(page);
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await expectAllNamed(page, 'Keyboard shortcuts dialog');
+});

@@ -193,7 +193,12 @@ export function installStreamProbe(regionLabel: string): void {
 
   const regionOf = (stream: Stream): Element | null => {
     if (stream.region?.isConnected) return stream.region;
-    const candidates = [...document.querySelectorAll(`[aria-label="${regionLabel}"]`)];
+    // In Compare each pane names its region by pane ("Pane 2 response"): landmarks need distinct names.
+    const candidates = [
+      ...document.querySelectorAll(
+        `[aria-label="${regionLabel}"], [aria-label^="Pane "][aria-label$=" ${regionLabel.toLowerCase()}"]`,
+      ),
+    ];
     const label = stream.info.label;
     const found =
       (label !== null

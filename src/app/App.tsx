@@ -1,16 +1,17 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { type MouseEvent, useCallback, useEffect, useState } from 'react';
 import { ChatScreen } from '@/app/chat';
 import { CompareScreen } from '@/app/compare';
 import { PROVIDER_LABELS } from '@/domain/provider';
 import { ShareLinkArrival } from '@/features/compare';
 import { SettingsDialog } from '@/features/settings';
+import { KeyboardShortcutsDialog, useHelpKey } from '@/features/shortcuts';
 import { browserStorage } from '@/lib/storage';
 import { queryClient } from '@/state/models';
 import { selectProvider, useSettingsStore } from '@/state/settings';
 import { useModelInUrl } from '@/state/url';
 import { selectView, useWorkbenchStore } from '@/state/workbench';
-import { Button, ErrorBoundary, Notice } from '@/ui';
+import { Button, ErrorBoundary, Notice, ThemePicker } from '@/ui';
 import { Notices } from './Notices';
 import { RecoveryScreen } from './RecoveryScreen';
 
@@ -30,19 +31,40 @@ function useStorageProblem(): string | null {
   return problem;
 }
 
+const MAIN_ID = 'main-content';
+
+/** Focuses the work area without touching the URL: its #fragment may hold a shared comparison. */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  const target = document.getElementById(MAIN_ID);
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+}
+
 function Workbench() {
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const provider = useSettingsStore(selectProvider);
   const storageProblem = useStorageProblem();
   const view = useWorkbenchStore(selectView);
   const enterCompare = useWorkbenchStore((s) => s.enterCompare);
   const setView = useWorkbenchStore((s) => s.setView);
   useModelInUrl();
+  useHelpKey(useCallback(() => setShortcutsOpen(true), []));
+  const WorkArea = view === 'compare' ? 'main' : 'div';
   return (
     <div className="flex h-full flex-col">
-      <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
+      {/* A real in-page link; the click handler only keeps the #fragment (a shared comparison) out of the URL. */}
+      <a
+        href={`#${MAIN_ID}`}
+        onClick={skipToMain}
+        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:text-brand-700 focus:shadow-lg"
+      >
+        Skip to main content
+      </a>
+      <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
         <h1 className="text-lg font-bold tracking-tight">Yoke</h1>
-        <span className="text-xs text-slate-500">LLM workbench</span>
+        <span className="hidden text-xs text-slate-500 sm:inline">LLM workbench</span>
         <span className="flex-1" />
         <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600">
           Provider: {PROVIDER_LABELS[provider.kind]}
@@ -54,6 +76,16 @@ function Workbench() {
           <Button onClick={enterCompare}>Compare</Button>
         )}
         <Button onClick={() => setSettingsOpen(true)}>Settings</Button>
+        <ThemePicker />
+        <Button
+          variant="ghost"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          aria-keyshortcuts="?"
+          onClick={() => setShortcutsOpen(true)}
+        >
+          <span aria-hidden>?</span>
+        </Button>
       </header>
       {storageProblem && (
         <div className="px-4 pt-2">
@@ -62,8 +94,13 @@ function Workbench() {
       )}
       <Notices />
       <ShareLinkArrival />
-      {view === 'compare' ? <CompareScreen /> : <ChatScreen />}
+      {/* The skip link's target. The chat screen has its own <main> beside its parameters <aside> (an aside must
+          not sit inside main), so around it this is a plain box; Compare has no aside, so here it is the main. */}
+      <WorkArea id={MAIN_ID} tabIndex={-1} className="flex min-h-0 flex-1 flex-col focus:outline-none">
+        {view === 'compare' ? <CompareScreen /> : <ChatScreen />}
+      </WorkArea>
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+      <KeyboardShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </div>
   );
 }

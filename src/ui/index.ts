@@ -5,3 +5,4 @@ export { type LazyChunk, lazyChunk } from './lazyChunk';
 export { Markdown } from './Markdown';
 export { Notice } from './Notice';
 export { Tabs } from './Tabs';
+export { ThemePicker } from './ThemePicker';

@@ -79,10 +79,10 @@ function PaneBody({ paneId, index, count, best }: ComparePaneProps) {
       />
       <PaneSystemPrompt paneId={paneId} />
       <div className="max-h-96 overflow-auto">
-        <ParamsPanel paneId={paneId} pane={pane} />
+        <ParamsPanel paneId={paneId} pane={pane} label={`Pane ${number} parameters`} />
       </div>
       <PaneRunButtons paneId={paneId} pane={pane} />
-      <PaneResult paneId={paneId} best={best} />
+      <PaneResult paneId={paneId} best={best} label={`Pane ${number} response`} />
       <PaneTools paneId={paneId} pane={pane} />
       <PaneCodeDialog
         paneId={paneId}

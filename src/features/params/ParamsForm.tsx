@@ -16,6 +16,8 @@ export interface ParamsFormProps {
   onChange: (next: ParamState) => void;
   /** Prefix for element ids; needed only to make ids readable, they are unique without it. */
   idPrefix?: string;
+  /** The region's name; panes side by side name theirs by pane, since landmarks must have distinct names. */
+  label?: string;
   disabled?: boolean;
 }
 
@@ -33,7 +35,14 @@ function keyOf(normalized: NormalizedSchema): number {
   return key;
 }
 
-export function ParamsForm({ normalized, state, onChange, idPrefix, disabled = false }: ParamsFormProps) {
+export function ParamsForm({
+  normalized,
+  state,
+  onChange,
+  idPrefix,
+  disabled = false,
+  label = 'Parameters',
+}: ParamsFormProps) {
   const autoId = useId();
   // useId output contains colons; ids stay valid with them, but CSS selectors in tests and tools read easier without.
   const prefix = idPrefix ?? `params${autoId.replace(/[^a-zA-Z0-9]/g, '')}`;
@@ -43,7 +52,7 @@ export function ParamsForm({ normalized, state, onChange, idPrefix, disabled = f
     <ParamsJsonEditor state={state} onChange={onChange} reason={reason} disabled={disabled} />
   );
   return (
-    <section aria-label="Parameters" className="space-y-3">
+    <section aria-label={label} className="space-y-3">
       <p className="text-xs text-slate-600" aria-live="polite">
         Will send: {sent.length > 0 ? sent.join(', ') : 'only defaults (nothing extra)'}
       </p>

@@ -13,7 +13,16 @@ export const loadParamsForm = paramsForm.load;
 const ParamsForm = paramsForm.Component;
 
 /** The parameter form of one pane's current model, wired to the workbench store. */
-export function ParamsPanel({ paneId, pane }: { paneId: string; pane: PaneRequest }) {
+export function ParamsPanel({
+  paneId,
+  pane,
+  label,
+}: {
+  paneId: string;
+  pane: PaneRequest;
+  /** The form region's name ("Parameters" unless given). */
+  label?: string;
+}) {
   const setParams = useWorkbenchStore((s) => s.setParams);
   const { model, normalized, params, detailsError, modelLoading } = pane;
   if (!model || !normalized) {
@@ -50,6 +59,7 @@ export function ParamsPanel({ paneId, pane }: { paneId: string; pane: PaneReques
         normalized={normalized}
         state={params}
         onChange={(next) => setParams(paneId, model.id, next)}
+        label={label}
       />
     </div>
   );

@@ -17,9 +17,12 @@ const NO_BEST: readonly FigureName[] = [];
 export const PaneResult = memo(function PaneResult({
   paneId,
   best = NO_BEST,
+  label,
 }: {
   paneId: string;
   best?: readonly FigureName[];
+  /** The answer region's name ("Response" unless given). */
+  label?: string;
 }) {
   const target = paneTarget(paneId);
   const run = useRunStore(useMemo(() => selectShownRun(target), [target]));
@@ -46,7 +49,7 @@ export const PaneResult = memo(function PaneResult({
     >
       <RunHistory target={target} />
       <RunWarnings run={run} onStop={() => stopPane(paneId)} onRetry={() => void runPane(paneId)} />
-      <ResponseView run={run} onAppend={(i) => keepAnswer(run?.choices[i] ?? '')} />
+      <ResponseView run={run} onAppend={(i) => keepAnswer(run?.choices[i] ?? '')} label={label} />
       <RunMetrics run={run} best={best} />
     </ErrorBoundary>
   );

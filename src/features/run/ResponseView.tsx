@@ -5,6 +5,8 @@ interface ResponseViewProps {
   /** The run shown; undefined before the first run. */
   run: RunRecord | undefined;
   onAppend?: (choiceIndex: number) => void;
+  /** The region's name; panes side by side name theirs by pane, since landmarks must have distinct names. */
+  label?: string;
 }
 
 const STATUS_TEXT: Record<RunStatus, string> = {
@@ -17,7 +19,7 @@ const STATUS_TEXT: Record<RunStatus, string> = {
 };
 
 /** The answer region: announced politely as it streams, each choice rendered as sanitised markdown. */
-export function ResponseView({ run, onAppend }: ResponseViewProps) {
+export function ResponseView({ run, onAppend, label = 'Response' }: ResponseViewProps) {
   const status = run?.status;
   const going = status === 'running' || status === 'queued';
   const choices = run && run.choices.length > 0 ? run.choices : going ? [''] : [];
@@ -44,7 +46,7 @@ export function ResponseView({ run, onAppend }: ResponseViewProps) {
         </Notice>
       )}
       <section
-        aria-label="Response"
+        aria-label={label}
         aria-live="polite"
         aria-busy={going}
         className="min-h-24 rounded-lg border border-slate-200 bg-white p-3"

@@ -1,0 +1,2 @@
+export { KeyboardShortcutsDialog, useHelpKey } from './KeyboardShortcutsDialog';
+export { SHORTCUT_GROUPS } from './shortcuts';
