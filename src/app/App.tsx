@@ -40,9 +40,9 @@ function Workbench() {
   useModelInUrl();
   return (
     <div className="flex h-full flex-col">
-      <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
+      <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-white px-3 py-2 sm:px-4">
         <h1 className="text-lg font-bold tracking-tight">Yoke</h1>
-        <span className="text-xs text-slate-500">LLM workbench</span>
+        <span className="hidden text-xs text-slate-500 sm:inline">LLM workbench</span>
         <span className="flex-1" />
         <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600">
           Provider: {PROVIDER_LABELS[provider.kind]}

@@ -25,6 +25,8 @@ export function useFollowStream(
     if (!running) return;
     const startedFromDock = dock.current?.contains(document.activeElement) ?? false;
     const start = followOnStart(place(), startedFromDock);
+    // Set at once: the observer's first callback comes before the next render.
+    latest.current = start;
     setState(start);
     if (start.following) toEnd();
     const onScroll = () => setState((s) => afterScroll(s, place()));
