@@ -74,9 +74,10 @@ test('every control of the main screen has an accessible name', async ({ page })
 
   await pickModel(page, 'Vision (demo)', 'vision');
   await page
-    .getByLabel('Upload image for message 1')
+    .getByLabel('Upload image for message 3')
     .setInputFiles({ name: 'dot.png', mimeType: 'image/png', buffer: TINY_PNG });
-  await expect(page.getByRole('button', { name: 'Remove image 1 from message 1' })).toBeVisible();
+  // Message 3 is the composer (issue 10: attachments are added in a turn's textbox; earlier turns are rendered).
+  await expect(page.getByRole('button', { name: 'Remove image 1 from message 3' })).toBeVisible();
   await expectAllNamed(page, 'Vision with an attached image');
 
   await pickModel(page, 'Broken schema (demo)', 'broken');

@@ -21,7 +21,8 @@ test('a deep link to a model other than the first one wins over the default pick
   await openWorkbench(page, '/?model=vision-demo');
   await expect(modelCard(page).getByRole('heading', { name: 'Vision (demo)' })).toBeVisible();
   await expect(page).toHaveURL(/\?model=vision-demo$/);
-  await expect(page.getByLabel('Image URL for message 1')).toBeVisible();
+  // A vision model offers the attach control (issue 10: the URL field opens from it).
+  await expect(page.getByRole('button', { name: 'Attach image by URL to message 1' })).toBeVisible();
 });
 
 test('a deep link wins over the model remembered from the last visit', async ({ page }) => {

@@ -121,19 +121,22 @@ test('edits the conversation: system prompt, add, edit, delete, reorder and swit
   await page.getByRole('button', { name: 'Add message' }).click();
   await page.getByLabel('Assistant message 4').fill('Scratch');
 
-  // Edit, delete, move and switch role.
+  // Edit, delete, move and switch role. Earlier turns are rendered in the transcript (issue 10): their textbox
+  // opens with their Edit button; the last turn is the composer, always a textbox.
+  await expect(page.getByLabel('User message 1')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Edit message 1' }).click();
   await page.getByLabel('User message 1').fill('First question, edited');
   await page.getByRole('button', { name: 'Delete message 4' }).click();
   await expect(page.getByLabel('Assistant message 4')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Move message 1 up' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Move message 3 down' })).toBeDisabled();
   await page.getByRole('button', { name: 'Move message 3 up' }).click();
-  await expect(page.getByLabel('User message 2')).toHaveValue('Second question');
+  await expect(page.getByRole('article', { name: 'Message 2, user' })).toContainText('Second question');
   await expect(page.getByLabel('Assistant message 3')).toHaveValue('First answer');
   await page.getByLabel('Role of message 3').selectOption('user');
   await expect(page.getByLabel('User message 3')).toHaveValue('First answer');
   await page.getByRole('button', { name: 'Move message 1 down' }).click();
-  await expect(page.getByLabel('User message 1')).toHaveValue('Second question');
+  await expect(page.getByRole('article', { name: 'Message 1, user' })).toContainText('Second question');
 
   const body = await runAndCapture(page);
   expect(body.messages).toEqual([
@@ -159,6 +162,8 @@ test('attaches images to a vision model by URL and by upload', async ({ page }) 
   await pickModel(page, 'Vision (demo)', 'vision');
   await page.getByLabel('User message 1').fill('What is in these pictures?');
 
+  // One attach control instead of a URL row under every turn (issue 10): the URL field opens from it.
+  await page.getByRole('button', { name: 'Attach image by URL to message 1' }).click();
   await page.getByLabel('Image URL for message 1').fill('https://images.example.test/cat.png');
   await page.getByRole('button', { name: 'Add image URL to message 1' }).click();
   await expect(page.getByRole('img', { name: 'Attachment 1 of message 1' })).toBeVisible();
@@ -230,15 +235,22 @@ test('streams a markdown answer with metrics, and appends it to the conversation
   const expectedCost = (promptTokens * 3 + completionTokens * 15) / 1e6;
   expect(Math.abs(Number(costText.slice(1)) - expectedCost) / expectedCost).toBeLessThan(0.02);
 
+  const heading = (await region.getByRole('heading', { level: 2 }).textContent()) ?? '';
   await page.getByRole('button', { name: 'Append to conversation' }).click();
+  // The answer is now turn 2 of the transcript, rendered as markdown (issue 10); the Response region says where
+  // it went instead of showing it twice, and Append is not offered again.
+  const turn = page.getByRole('article', { name: 'Message 2, assistant' });
+  await expect(turn.getByRole('heading', { level: 2 })).toHaveText(heading);
+  await expect(region).toContainText('In the conversation as message 2');
+  await expect(page.getByRole('button', { name: 'Append to conversation' })).toHaveCount(0);
+  await expect(page.getByLabel('User message 3')).toHaveValue('');
+  // Its textbox (behind Edit) holds the markdown source of what was rendered.
+  await page.getByRole('button', { name: 'Edit message 2' }).click();
   const appended = page.getByLabel('Assistant message 2');
   await expect(appended).toHaveValue(/^## .*lighthouses/);
-  await expect(page.getByLabel('User message 3')).toHaveValue('');
-  // The appended turn holds the markdown source of what the region rendered.
   const source = await appended.inputValue();
   expect(source).toContain('\n- **');
-  const headingLine = source.split('\n')[0] ?? '';
-  await expect(region.getByRole('heading', { level: 2 })).toHaveText(headingLine.replace(/^## /, ''));
+  expect(source.split('\n')[0]).toBe(`## ${heading}`);
 
   // Ctrl+Enter runs too, now with the appended answer in the history.
   await page.getByLabel('User message 3').fill('And the keepers?');

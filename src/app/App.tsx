@@ -62,7 +62,7 @@ function Workbench() {
       >
         Skip to main content
       </a>
-      <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
+      <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-white px-3 py-2 sm:px-4">
         <h1 className="text-lg font-bold tracking-tight">Yoke</h1>
         <span className="hidden text-xs text-slate-500 sm:inline">LLM workbench</span>
         <span className="flex-1" />

@@ -58,7 +58,7 @@ export function Tabs<T extends string>({ tabs, selected, onSelect, label, childr
         id={`${base}-panel`}
         role="tabpanel"
         aria-labelledby={`${base}-tab-${selected}`}
-        className="min-h-0 flex-1 overflow-auto pt-3"
+        className="min-w-0 flex-1 pt-3"
       >
         {children}
       </div>

@@ -1,49 +1,30 @@
-import { useState } from 'react';
-import { ConversationEditor } from '@/features/conversation';
-import { ModelCard, ModelPicker } from '@/features/models';
-import { ParamsPanel } from '@/features/params';
-import { PaneResult, RunControls } from '@/features/run';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { paneTarget } from '@/domain/pane';
+import { COMPOSER_ID, Composer, Transcript } from '@/features/conversation';
+import { ChatResult, ChatRunBar, JumpToLatest, useFollowStream } from '@/features/run';
 import { PaneApiTab } from '@/features/snippets';
-import { useFirstModelWhenUnset, usePaneRequest, useShownRunError } from '@/state/panes';
+import { runPane, useFirstModelWhenUnset, usePaneRequest } from '@/state/panes';
+import { selectRunning, useRunStore } from '@/state/runs';
 import { selectFirstPaneId, useWorkbenchStore } from '@/state/workbench';
-import { ErrorBoundary, Notice, Tabs } from '@/ui';
+import { Tabs } from '@/ui';
+import { ChatSide } from './ChatSide';
 
 type ChatTab = 'chat' | 'api';
 
-/** The single-model workbench: the first pane, with the conversation beside it. */
+/** The single-model workbench: the first pane. The conversation reads as a transcript, the answer follows it,
+ * and the composer and run bar are docked at the bottom of the page (the page scrolls, nothing inside it), so
+ * Run and Stop never scroll away. */
 export function ChatScreen() {
   const paneId = useWorkbenchStore(selectFirstPaneId);
-  const setModel = useWorkbenchStore((s) => s.setModel);
   const pane = usePaneRequest(paneId);
   const [tab, setTab] = useState<ChatTab>('chat');
   useFirstModelWhenUnset(paneId, pane.modelId, pane.provider);
-  const runError = useShownRunError(paneId);
 
   const acceptsImages = pane.model?.capabilities?.input?.includes('image') ?? false;
   return (
-    <div className="grid min-h-0 flex-1 grid-cols-1 gap-4 p-4 lg:grid-cols-[22rem_1fr]">
-      <aside aria-label="Model and parameters" className="min-h-0 space-y-3 overflow-auto">
-        <ModelPicker
-          api={pane.provider.api}
-          value={pane.modelId}
-          onChange={(id) => setModel(paneId, id)}
-          failureShown={runError}
-        />
-        {pane.model && (
-          <ErrorBoundary
-            resetKey={pane.model}
-            fallback={(error) => (
-              <Notice tone="error" title="The model's details cannot be shown">
-                {error.message}
-              </Notice>
-            )}
-          >
-            <ModelCard model={pane.model} />
-          </ErrorBoundary>
-        )}
-        <ParamsPanel paneId={paneId} pane={pane} />
-      </aside>
-      <main className="flex min-h-0 flex-col">
+    <div className="grid flex-1 grid-cols-1 gap-4 p-3 sm:p-4 lg:grid-cols-[22rem_minmax(0,1fr)] lg:items-start">
+      <ChatSide paneId={paneId} pane={pane} />
+      <main className="flex min-w-0 flex-col">
         <Tabs
           label="Workbench"
           tabs={[
@@ -54,16 +35,44 @@ export function ChatScreen() {
           onSelect={setTab}
         >
           {tab === 'chat' ? (
-            <div className="space-y-4">
-              <ConversationEditor acceptsImages={acceptsImages} />
-              <RunControls paneId={paneId} pane={pane} />
-              <PaneResult paneId={paneId} />
-            </div>
+            <ChatTranscript paneId={paneId} acceptsImages={acceptsImages} pane={pane} />
           ) : (
             <PaneApiTab paneId={paneId} pane={pane} />
           )}
         </Tabs>
       </main>
+    </div>
+  );
+}
+
+function ChatTranscript({
+  paneId,
+  pane,
+  acceptsImages,
+}: {
+  paneId: string;
+  pane: ReturnType<typeof usePaneRequest>;
+  acceptsImages: boolean;
+}) {
+  const running = useRunStore(useMemo(() => selectRunning(paneTarget(paneId)), [paneId]));
+  const content = useRef<HTMLDivElement>(null);
+  const dock = useRef<HTMLDivElement>(null);
+  const follow = useFollowStream(running, content, dock);
+  const regenerate = useCallback(() => void runPane(paneId), [paneId]);
+  return (
+    <div className="flex flex-col gap-3">
+      <div ref={content} className="space-y-3">
+        <Transcript acceptsImages={acceptsImages} onRegenerate={regenerate} />
+        <ChatResult paneId={paneId} composerId={COMPOSER_ID} />
+      </div>
+      <div
+        ref={dock}
+        className="sticky bottom-0 z-10 -mx-3 space-y-2 border-t border-slate-200 bg-slate-50/95 px-3 pt-2 pb-3 backdrop-blur sm:-mx-4 sm:px-4"
+      >
+        <JumpToLatest show={follow.showJump} onJump={follow.jump} />
+        <Composer acceptsImages={acceptsImages} onRegenerate={regenerate} />
+        <ChatRunBar paneId={paneId} pane={pane} composerId={COMPOSER_ID} />
+      </div>
     </div>
   );
 }

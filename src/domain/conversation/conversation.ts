@@ -37,16 +37,3 @@ export const INITIAL_CONVERSATION: Conversation = {
   system: '',
   turns: [{ role: 'user', text: '', images: [] }],
 };
-
-/** The conversation after an answer was kept: the answer as an assistant turn, then an empty user turn to type
- * the next message into. */
-export function withAnswer(conversation: Conversation, answer: string): Conversation {
-  return {
-    ...conversation,
-    turns: [
-      ...conversation.turns,
-      { role: 'assistant', text: answer, images: [] },
-      { role: 'user', text: '', images: [] },
-    ],
-  };
-}

@@ -1,2 +1,14 @@
 export type { Conversation, Turn, TurnRole } from './conversation';
-export { INITIAL_CONVERSATION, isTurnRole, readTurn, TURN_ROLES, withAnswer } from './conversation';
+export { INITIAL_CONVERSATION, isTurnRole, readTurn, TURN_ROLES } from './conversation';
+export type { RegeneratePlan, SendableTurns } from './turns';
+export {
+  answerTurnAt,
+  isEmptyTurn,
+  keptAnswerAt,
+  nextRole,
+  regeneratePlan,
+  sendableTurns,
+  shareUnchanged,
+  withAnswer,
+  withoutTrailingEmpty,
+} from './turns';

@@ -71,4 +71,16 @@ describe('buildChatRequest', () => {
     const messages = buildMessages({ system: '  ', turns: [{ role: 'user', text: '', images: ['u'] }] });
     expect(messages).toEqual([{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'u' } }] }]);
   });
+
+  it('never sends an empty turn (issue 10: "content": "" is rejected by Anthropic-backed models)', () => {
+    const messages = buildMessages({
+      system: '',
+      turns: [
+        { role: 'user', text: 'Hi', images: [] },
+        { role: 'assistant', text: ' ', images: [] },
+        { role: 'user', text: '', images: [] },
+      ],
+    });
+    expect(messages).toEqual([{ role: 'user', content: 'Hi' }]);
+  });
 });

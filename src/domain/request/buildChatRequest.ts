@@ -1,4 +1,4 @@
-import type { Conversation, Turn } from '@/domain/conversation';
+import { type Conversation, sendableTurns, type Turn } from '@/domain/conversation';
 import type { ChatCompletionRequest, ChatMessage, ContentPart, JsonValue } from '@/lib/api';
 import { setOwn } from '@/lib/json';
 import { OWNED_FIELDS } from './ownedFields';
@@ -32,10 +32,13 @@ function turnContent(turn: Turn): string | ContentPart[] {
   return parts;
 }
 
+/** The messages of a conversation. Empty turns are left out: a server may reject `"content": ""`, and the
+ * composer's empty next turn is not part of what the user asked. */
 export function buildMessages(conversation: Conversation): ChatMessage[] {
   const messages: ChatMessage[] = [];
   if (conversation.system.trim() !== '') messages.push({ role: 'system', content: conversation.system });
-  for (const turn of conversation.turns) messages.push({ role: turn.role, content: turnContent(turn) });
+  for (const turn of sendableTurns(conversation.turns).turns)
+    messages.push({ role: turn.role, content: turnContent(turn) });
   return messages;
 }
 

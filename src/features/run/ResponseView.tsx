@@ -7,6 +7,12 @@ interface ResponseViewProps {
   onAppend?: (choiceIndex: number) => void;
   /** The region's name; panes side by side name theirs by pane, since landmarks must have distinct names. */
   label?: string;
+  /** Per choice, the position of the conversation turn that already holds it (so Append is not offered twice). */
+  kept?: readonly (number | null)[];
+  /** Runs the same conversation again. */
+  onRegenerate?: () => void;
+  /** Copies a choice's text (its markdown source). */
+  onCopy?: (choiceIndex: number) => void;
 }
 
 const STATUS_TEXT: Record<RunStatus, string> = {
@@ -19,7 +25,14 @@ const STATUS_TEXT: Record<RunStatus, string> = {
 };
 
 /** The answer region: announced politely as it streams, each choice rendered as sanitised markdown. */
-export function ResponseView({ run, onAppend, label = 'Response' }: ResponseViewProps) {
+export function ResponseView({
+  run,
+  onAppend,
+  label = 'Response',
+  kept,
+  onRegenerate,
+  onCopy,
+}: ResponseViewProps) {
   const status = run?.status;
   const going = status === 'running' || status === 'queued';
   const choices = run && run.choices.length > 0 ? run.choices : going ? [''] : [];
@@ -45,6 +58,10 @@ export function ResponseView({ run, onAppend, label = 'Response' }: ResponseView
           )}
         </Notice>
       )}
+      {run?.provider === 'demo' && (
+        // The demo's answers are canned text: said where the answer appears, so it is not taken for a broken model.
+        <p className="text-xs text-slate-500">Demo answer: generated locally, not by a language model.</p>
+      )}
       <section
         aria-label={label}
         aria-live="polite"
@@ -63,14 +80,32 @@ export function ResponseView({ run, onAppend, label = 'Response' }: ResponseView
             {choices.length > 1 && (
               <h3 className="text-xs font-semibold text-slate-500">Choice {index + 1}</h3>
             )}
-            <Markdown text={text} />
+            {typeof kept?.[index] === 'number' ? (
+              <p className="text-sm text-slate-500">In the conversation as message {kept[index]}.</p>
+            ) : (
+              <Markdown text={text} />
+            )}
             {going && index === choices.length - 1 && (
               <span aria-hidden className="inline-block h-4 w-2 animate-pulse bg-slate-400" />
             )}
-            {onAppend && !going && text !== '' && (
-              <Button size="sm" className="mt-1" onClick={() => onAppend(index)}>
-                Append to conversation{choices.length > 1 ? ` (choice ${index + 1})` : ''}
-              </Button>
+            {!going && text !== '' && (onAppend || onCopy || onRegenerate) && (
+              <div className="mt-1 flex flex-wrap gap-1">
+                {onAppend && typeof kept?.[index] !== 'number' && (
+                  <Button size="sm" onClick={() => onAppend(index)}>
+                    Append to conversation{choices.length > 1 ? ` (choice ${index + 1})` : ''}
+                  </Button>
+                )}
+                {onCopy && (
+                  <Button size="sm" variant="ghost" onClick={() => onCopy(index)}>
+                    Copy answer{choices.length > 1 ? ` (choice ${index + 1})` : ''}
+                  </Button>
+                )}
+                {onRegenerate && index === choices.length - 1 && (
+                  <Button size="sm" variant="ghost" onClick={onRegenerate}>
+                    Regenerate answer
+                  </Button>
+                )}
+              </div>
             )}
           </article>
         ))}

@@ -1,5 +1,10 @@
+export { ChatResult } from './ChatResult';
+export { ChatRunBar } from './ChatRunBar';
+export { JumpToLatest } from './JumpToLatest';
 export { PaneResult } from './PaneResult';
 export { PaneRunButtons } from './PaneRunButtons';
 export { RunControls } from './RunControls';
 export { StreamSwitch } from './StreamSwitch';
+export { useFollowStream } from './useFollowStream';
 export { useRunShortcut } from './useRunShortcut';
+export { useStopShortcut } from './useStopShortcut';

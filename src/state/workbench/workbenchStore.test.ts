@@ -103,10 +103,13 @@ describe('applyImportedRequest', () => {
 });
 
 describe('keepAnswer and openComparison', () => {
-  it('keeps an answer as an assistant turn followed by an empty user turn', () => {
+  it('keeps an answer as an assistant turn followed by an empty user turn, once', () => {
+    store().setConversation({ system: '', turns: [{ role: 'user', text: 'Hi', images: [] }] });
+    store().keepAnswer('Hello!');
+    // Pressed twice (issue 10): no second copy, no empty user turn in between to be sent as "".
     store().keepAnswer('Hello!');
     expect(store().conversation.turns.map((t) => [t.role, t.text])).toEqual([
-      ['user', ''],
+      ['user', 'Hi'],
       ['assistant', 'Hello!'],
       ['user', ''],
     ]);
@@ -117,5 +120,26 @@ describe('keepAnswer and openComparison', () => {
     const conversation = { system: 's', turns: [{ role: 'user' as const, text: 'q', images: [] }] };
     store().openComparison({ conversation, stream: false, panes });
     expect(store()).toMatchObject({ view: 'compare', stream: false, conversation, panes });
+  });
+});
+
+describe('transcript edits', () => {
+  it('edit one turn, add, move, remove and truncate; untouched turns keep their objects', () => {
+    store().setConversation({ system: '', turns: [{ role: 'user', text: 'Q', images: [] }] });
+    store().addTurn();
+    store().editTurn(1, { text: 'A' });
+    const first = store().conversation.turns[0];
+    store().editTurn(1, { text: 'A!' });
+    expect(store().conversation.turns[0]).toBe(first);
+    store().addTurn();
+    expect(store().conversation.turns.map((t) => t.role)).toEqual(['user', 'assistant', 'user']);
+    store().moveTurn(1, 0);
+    expect(store().conversation.turns.map((t) => t.text)).toEqual(['A!', 'Q', '']);
+    store().removeTurn(0);
+    expect(store().conversation.turns.map((t) => t.text)).toEqual(['Q', '']);
+    store().truncateTurns(1);
+    expect(store().conversation.turns.map((t) => t.text)).toEqual(['Q']);
+    store().setSystemPrompt('Be brief.');
+    expect(store().conversation.system).toBe('Be brief.');
   });
 });

@@ -3,7 +3,13 @@
 
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { type Conversation, INITIAL_CONVERSATION, withAnswer } from '@/domain/conversation';
+import {
+  type Conversation,
+  INITIAL_CONVERSATION,
+  nextRole,
+  type Turn,
+  withAnswer,
+} from '@/domain/conversation';
 import { MAX_PANES, makePane, type Pane, paramsOf } from '@/domain/pane';
 import type { ProviderKind } from '@/domain/provider';
 import { requestToWorkbench, type StreamChoice } from '@/domain/request';
@@ -30,6 +36,16 @@ export interface WorkbenchState {
   view: WorkbenchView;
   panes: Pane[];
   setConversation: (conversation: Conversation) => void;
+  // The transcript's edits, one turn at a time: each replaces only the turn it changes, so the other turns keep
+  // their objects (and their memoised views) while the user types.
+  setSystemPrompt: (system: string) => void;
+  editTurn: (index: number, patch: Partial<Turn>) => void;
+  /** Adds an empty turn at the end, the other side of the last one. */
+  addTurn: () => void;
+  removeTurn: (index: number) => void;
+  moveTurn: (from: number, to: number) => void;
+  /** Keeps the first `count` turns (regenerating from a turn). */
+  truncateTurns: (count: number) => void;
   /** The user flips the switch: an explicit choice either way. */
   setStream: (stream: boolean) => void;
   setView: (view: WorkbenchView) => void;
@@ -67,6 +83,35 @@ export const useWorkbenchStore = create<WorkbenchState>()(
       view: 'chat',
       panes: [makePane()],
       setConversation: (conversation) => set({ conversation }),
+      setSystemPrompt: (system) => set((s) => ({ conversation: { ...s.conversation, system } })),
+      editTurn: (index, patch) =>
+        set((s) => ({
+          conversation: {
+            ...s.conversation,
+            turns: s.conversation.turns.map((turn, i) => (i === index ? { ...turn, ...patch } : turn)),
+          },
+        })),
+      addTurn: () =>
+        set((s) => ({
+          conversation: {
+            ...s.conversation,
+            turns: [...s.conversation.turns, { role: nextRole(s.conversation.turns), text: '', images: [] }],
+          },
+        })),
+      removeTurn: (index) =>
+        set((s) => ({
+          conversation: { ...s.conversation, turns: s.conversation.turns.filter((_, i) => i !== index) },
+        })),
+      moveTurn: (from, to) =>
+        set((s) => {
+          const turns = [...s.conversation.turns];
+          const [moved] = turns.splice(from, 1);
+          if (!moved || to < 0 || to > turns.length) return s;
+          turns.splice(to, 0, moved);
+          return { conversation: { ...s.conversation, turns } };
+        }),
+      truncateTurns: (count) =>
+        set((s) => ({ conversation: { ...s.conversation, turns: s.conversation.turns.slice(0, count) } })),
       setStream: (stream) => set({ stream }),
       setView: (view) => set({ view }),
       setModel: (paneId, modelId) =>

@@ -1,0 +1,69 @@
+import { memo, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { answerTurnAt } from '@/domain/conversation';
+import { paneTarget } from '@/domain/pane';
+import { runPane, stopPane } from '@/state/panes';
+import { removeRun, selectShownRun, useRunStore } from '@/state/runs';
+import { useWorkbenchStore } from '@/state/workbench';
+import { Button, ErrorBoundary, Notice } from '@/ui';
+import { ResponseView } from './ResponseView';
+import { RunHistory } from './RunHistory';
+import { RunMetrics } from './RunMetrics';
+import { RunWarnings } from './RunWarnings';
+
+const NO_CHOICES: readonly string[] = [];
+
+/** The chat view's answer, at the end of the transcript: the shown run in the "Response" region until it is
+ * appended as a turn (then the region says where it went, and Append is not offered again), with Copy and
+ * Regenerate. `composerId` is focused after Append, so focus does not fall to the page. */
+export const ChatResult = memo(function ChatResult({
+  paneId,
+  composerId,
+}: {
+  paneId: string;
+  composerId: string;
+}) {
+  const target = paneTarget(paneId);
+  const run = useRunStore(useMemo(() => selectShownRun(target), [target]));
+  const keepAnswer = useWorkbenchStore((s) => s.keepAnswer);
+  const choices = run?.choices ?? NO_CHOICES;
+  const kept = useWorkbenchStore(
+    useShallow((s) => choices.map((text) => answerTurnAt(s.conversation, text))),
+  );
+  const append = (index: number) => {
+    keepAnswer(choices[index] ?? '');
+    requestAnimationFrame(() => document.getElementById(composerId)?.focus());
+  };
+  return (
+    <ErrorBoundary
+      resetKey={run}
+      fallback={(error, retry) => (
+        <Notice tone="error" title="This answer cannot be shown">
+          {error.message || 'It failed to render.'}{' '}
+          {run && (
+            <Button
+              size="sm"
+              onClick={() => {
+                removeRun(run.id);
+                retry();
+              }}
+            >
+              Remove this answer
+            </Button>
+          )}
+        </Notice>
+      )}
+    >
+      <RunHistory target={target} />
+      <RunWarnings run={run} onStop={() => stopPane(paneId)} onRetry={() => void runPane(paneId)} />
+      <ResponseView
+        run={run}
+        onAppend={append}
+        kept={kept}
+        onRegenerate={() => void runPane(paneId)}
+        onCopy={(index) => void navigator.clipboard.writeText(choices[index] ?? '')}
+      />
+      <RunMetrics run={run} best={[]} />
+    </ErrorBoundary>
+  );
+});
