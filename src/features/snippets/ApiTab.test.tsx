@@ -56,7 +56,10 @@ describe('ApiTab', () => {
   it('highlights after loading highlight.js, keeping the text (and escaping markup)', async () => {
     renderTab();
     const region = screen.getByRole('region', { name: 'Code' });
-    await waitFor(() => expect(region.querySelector('code[data-highlighted] span')).not.toBeNull());
+    // highlight.js loads as its own chunk: on a busy machine that takes more than waitFor's default second.
+    await waitFor(() => expect(region.querySelector('code[data-highlighted] span')).not.toBeNull(), {
+      timeout: 10_000,
+    });
     expect(region.querySelector('b')).toBeNull();
     expect(codeText()).toContain('Hi <b>there</b>');
   });

@@ -48,7 +48,10 @@ describe('CodeBlock', () => {
 
   it('highlights the folded text, and leaves text over the limit plain', async () => {
     const { unmount } = render(<CodeBlock code={snippet} language="bash" />);
-    await waitFor(() => expect(codeElement().hasAttribute('data-highlighted')).toBe(true));
+    // highlight.js loads as its own chunk: on a busy machine that takes more than waitFor's default second.
+    await waitFor(() => expect(codeElement().hasAttribute('data-highlighted')).toBe(true), {
+      timeout: 10_000,
+    });
     expect(codeElement().querySelector('span')).not.toBeNull();
     expect(codeElement().textContent).toContain('…(150 KB folded)');
     unmount();

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { CodeToolbar } from './CodeToolbar';
 import { useCodeViewStore } from './codeViewStore';
+import { DARK_TOKEN_CLASSES } from './darkTokens';
 import { foldDataUrls } from './foldDataUrls';
 import type { HighlightLanguage } from './languages';
 import { useCopy } from './useCopy';
@@ -55,7 +56,7 @@ export function CodeBlock({ code, language }: { code: string; language: Highligh
             <code className={`language-${language}`}>{shown}</code>
           ) : (
             <code
-              className={`language-${language}`}
+              className={`language-${language} ${DARK_TOKEN_CLASSES}`}
               data-highlighted=""
               // biome-ignore lint/security/noDangerouslySetInnerHtml: highlight.js output, which escapes the code it wraps.
               dangerouslySetInnerHTML={{ __html: html }}

@@ -6,7 +6,6 @@ import javascript from 'highlight.js/lib/languages/javascript';
 import python from 'highlight.js/lib/languages/python';
 import typescript from 'highlight.js/lib/languages/typescript';
 import 'highlight.js/styles/github.css';
-import './highlightDark.css';
 import type { HighlightLanguage } from './languages';
 
 hljs.registerLanguage('bash', bash);
