@@ -134,14 +134,16 @@ test('M2: an answer cannot make the browser fetch a URL; images load only when t
   await page.getByLabel('User message 1').fill(token);
   await runButton(page).click();
   await expect(runStatus(page)).toHaveText('Done');
-  await expect(responseRegion(page)).toContainText('[image: chart — from 127.0.0.1:4312, not loaded]');
+  await expect(responseRegion(page)).toContainText(
+    `[image: chart — from ${new URL(HOSTILE).host}, not loaded]`,
+  );
   await page.waitForTimeout(1_000);
   expect(await hits()).toEqual([]);
   expect(
     (await hostileRecord(page)).exfilHits.filter((h) => h.includes('srcset') || h.includes('css')),
   ).toEqual([]);
 
-  await page.getByRole('button', { name: 'Load images from 127.0.0.1:4312' }).click();
+  await page.getByRole('button', { name: `Load images from ${new URL(HOSTILE).host}` }).click();
   await expect(responseRegion(page).locator('img[src^="blob:"]')).toHaveCount(2);
   // Only the two plain images, fetched because the user asked: srcset, <picture>, poster, <input type=image>,
   // table background and CSS url() were never kept.
