@@ -186,7 +186,7 @@ test('the Theme choice overrides the system, is remembered across reloads, and "
 });
 
 /** The focused element's outline, as computed (the control itself, or the label around a hidden file input). */
-async function focusRing(page: Page): Promise<{ width: number; style: string; name: string }> {
+async function focusRing(page: Page): Promise<{ width: number; style: string; color: string }> {
   return page.evaluate(() => {
     const focused = document.activeElement as HTMLElement;
     const shown =
@@ -197,7 +197,7 @@ async function focusRing(page: Page): Promise<{ width: number; style: string; na
     return {
       width: Number.parseFloat(style.outlineWidth),
       style: style.outlineStyle,
-      name: focused.getAttribute('aria-label') ?? focused.textContent?.trim() ?? '',
+      color: style.outlineColor,
     };
   });
 }
@@ -223,7 +223,11 @@ for (const scheme of SCHEMES) {
       await page.keyboard.press('Tab');
       const ring = await focusRing(page);
       expect(ring.style, `${what}: outline style`).not.toBe('none');
-      expect(ring.width, `${what}: outline width`).toBeGreaterThanOrEqual(2);
+      expect(ring.width, `${what}: outline width`).toBeGreaterThanOrEqual(3);
+      // WCAG 1.4.11: the ring stands out from the page at 3:1 or more.
+      const [ringL, pageL] = [await luminance(page, ring.color), await pageLuminance(page)];
+      const contrast = (Math.max(ringL, pageL) + 0.05) / (Math.min(ringL, pageL) + 0.05);
+      expect(contrast, `${what}: ring contrast with the page`).toBeGreaterThanOrEqual(3);
     }
     await runButton(page).focus();
     await page.keyboard.press('Shift+Tab');

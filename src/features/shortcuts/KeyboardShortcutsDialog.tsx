@@ -47,7 +47,7 @@ export function KeyboardShortcutsDialog({ open, onClose }: { open: boolean; onCl
               {group.shortcuts.map((shortcut) => (
                 <div
                   key={shortcut.action}
-                  className="flex flex-wrap items-center justify-between gap-2 py-1.5"
+                  className="grid grid-cols-1 gap-1 py-1.5 sm:grid-cols-[13rem_1fr] sm:items-center sm:gap-3"
                 >
                   <dt className="whitespace-nowrap">
                     <Keys keys={shortcut.keys} />
