@@ -6,6 +6,7 @@ import type { FormBenchResult, RenderSample, TypingResult } from './paramsForm';
 import type { Summary } from './stats';
 import { summarize } from './stats';
 import type { StreamRun } from './streaming';
+import type { TranscriptTypingResult } from './transcript';
 
 export const FRAME_BUDGET_MS = 1000 / 60;
 export const LAG_BUDGET_MS = 2 * FRAME_BUDGET_MS;
@@ -28,6 +29,7 @@ export interface BenchResults {
   streaming: StreamRun[] | { error: string };
   compare: StreamRun[] | { unavailable: string } | { error: string };
   hostile: HostileSchemaSample[] | { error: string };
+  transcript: TranscriptTypingResult | { error: string };
   seconds: number;
 }
 
@@ -122,6 +124,20 @@ function typingLines(t: TypingResult): string[] {
   ];
 }
 
+function transcriptLines(t: BenchResults['transcript']): string[] {
+  const head =
+    '3b. Typing in the chat composer with a 200-turn conversation on screen (every keystroke, 60 ms apart)';
+  if ('error' in t) return [head, `   failed: ${t.error}`];
+  return [
+    head,
+    `   ${t.keystrokes} keystrokes, ${t.rendered} rendered turns above the composer: keydown → next frame ${line(t.toPaint)}`,
+    `     over one frame: ${t.overFrame} of ${t.keystrokes}; handler + React re-render per keystroke: ` +
+      `median ${ms(t.processing.median)}, p95 ${ms(t.processing.p95)}, max ${ms(t.processing.max)}`,
+    `     16 ms per keystroke: work ${verdict(t.processing.p95 <= FRAME_BUDGET_MS)} (p95 ${ms(t.processing.p95)}); ` +
+      `keydown → painted ${verdict(t.toPaint.p95 <= FRAME_BUDGET_MS)} (p95 ${ms(t.toPaint.p95)}, includes waiting for the next frame)`,
+  ];
+}
+
 function formSection(form: BenchResults['form']): string[] {
   const out = [
     '2. Parameter form, 40 fields (model details body received → form painted with all fields)',
@@ -209,6 +225,8 @@ export function formatReport(results: BenchResults): string {
     ...bundleSection(results.bundle, results.startupFetched),
     '',
     ...formSection(results.form),
+    '',
+    ...transcriptLines(results.transcript),
     '',
     ...streamingSection(results),
     '',

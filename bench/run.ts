@@ -15,6 +15,7 @@ import { type BenchResults, formatReport } from './report';
 import { buildIfStale, type RunningServer, startServer } from './server';
 import { scriptsFetchedAtStartup } from './startupFetch';
 import { benchCompare, benchSinglePane, compareAvailable } from './streaming';
+import { benchTranscriptTyping } from './transcript';
 
 const ROOT = process.cwd();
 const DIST = join(ROOT, 'dist');
@@ -82,6 +83,11 @@ async function main(): Promise<void> {
       () => benchParamsForm(b, origin, { coldLoads: 7, warmSwitches: 10 }),
       (error) => ({ error }),
     );
+    const transcript = await attempt(
+      'typing with 200 turns',
+      () => benchTranscriptTyping(b, origin),
+      (error) => ({ error }),
+    );
     const streaming = await attempt(
       'streaming, one pane',
       () => benchSinglePane(b, origin, long.url),
@@ -117,6 +123,7 @@ async function main(): Promise<void> {
       streaming,
       compare,
       hostile,
+      transcript,
       seconds: (performance.now() - started) / 1000,
     };
     console.log(formatReport(results));

@@ -83,7 +83,10 @@ export function ResponseView({
             {typeof kept?.[index] === 'number' ? (
               <p className="text-sm text-slate-500">In the conversation as message {kept[index]}.</p>
             ) : (
-              <Markdown text={text} />
+              // The first heading starts at the top of the box, not a heading's margin below it.
+              <div className="[&_.prose>div:first-child>:first-child]:mt-0">
+                <Markdown text={text} />
+              </div>
             )}
             {going && index === choices.length - 1 && (
               <span aria-hidden className="inline-block h-4 w-2 animate-pulse bg-slate-400" />

@@ -1,0 +1,95 @@
+// Typing in the chat composer with a 200-turn conversation on screen (issue 10): each keystroke must not re-render
+// the 199 rendered turns. Timed like the parameter form's typing (keydown → the end of the next frame, and the
+// handlers' own work), with the same in-page probe.
+import type { Browser } from 'playwright-core';
+import { addProbe } from './pageScript';
+import { type FormSnapshot, installFormProbe, type Keystroke } from './probes/formProbe';
+import { countOver, type Summary, summarize } from './stats';
+
+export const TRANSCRIPT_TURNS = 200;
+const FRAME_MS = 1000 / 60;
+
+export interface TranscriptTypingResult {
+  turns: number;
+  /** Turns rendered in the transcript when typing began (all but the composer). */
+  rendered: number;
+  keystrokes: number;
+  toPaint: Summary;
+  overFrame: number;
+  /** keydown listeners' start to the input event's last listener (React's re-render included). */
+  processing: Summary;
+}
+
+function conversation(turns: number) {
+  return Array.from({ length: turns }, (_, i) => ({
+    role: i % 2 === 0 ? 'user' : 'assistant',
+    text:
+      i % 2 === 0
+        ? `Question ${i + 1}: how do tides, harbours and lighthouses work together on a rocky coast?`
+        : `## Answer ${i + 1}\n\nThe tide rises twice a day. **Harbours** shelter boats; lighthouses warn them.\n\n- one\n- two\n- three`,
+    images: [],
+  }));
+}
+
+const snapshot = (page: import('playwright-core').Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __benchForm: { snapshot: () => FormSnapshot } }).__benchForm.snapshot(),
+  );
+
+export async function benchTranscriptTyping(
+  browser: Browser,
+  origin: string,
+): Promise<TranscriptTypingResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await addProbe(context, installFormProbe, {
+      detailsPath: '/__no-details__',
+      lastField: '__no-field__',
+      labelPattern: '^$',
+      inputPattern: '^composer-text$',
+    });
+    const turns = [...conversation(TRANSCRIPT_TURNS - 1), { role: 'user', text: '', images: [] }];
+    const stored = JSON.stringify({
+      state: {
+        conversation: { system: '', turns },
+        stream: true,
+        view: 'chat',
+        panes: [{ id: 'bench', modelId: 'plain-demo', paramsByModel: {}, systemOverride: null }],
+      },
+      version: 2,
+    });
+    await context.addInitScript((value) => window.localStorage.setItem('yoke.workbench', value), stored);
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    const composer = page.locator('#composer-text');
+    await composer.waitFor();
+    // The markdown renderer loads lazily; wait until the rendered answers are in.
+    await page.getByRole('heading', { name: `Answer ${TRANSCRIPT_TURNS - 2}` }).waitFor({ timeout: 15_000 });
+    const rendered = await page.getByRole('article').count();
+    await composer.click();
+    await page.waitForTimeout(300);
+    const before = await snapshot(page);
+    const keys = 'the composer stays quick here'.split('').map((c) => (c === ' ' ? 'Space' : c));
+    for (const key of [...keys, ...Array.from({ length: 10 }, () => ['x', 'Backspace']).flat()]) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(60);
+    }
+    await page.waitForTimeout(300);
+    const after = await snapshot(page);
+    const strokes: Keystroke[] = after.keystrokes.slice(before.keystrokes.length);
+    const toPaint = strokes.filter((k) => k.paintedAt >= 0).map((k) => k.paintedAt - k.startedAt);
+    const processing = strokes
+      .filter((k) => k.processingEnd >= 0)
+      .map((k) => k.processingEnd - k.processingStart);
+    return {
+      turns: TRANSCRIPT_TURNS,
+      rendered: rendered - 1,
+      keystrokes: strokes.length,
+      toPaint: summarize(toPaint),
+      overFrame: countOver(toPaint, FRAME_MS),
+      processing: summarize(processing),
+    };
+  } finally {
+    await context.close();
+  }
+}
