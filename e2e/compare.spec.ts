@@ -1,5 +1,6 @@
 // Compare view end to end on the Demo provider: panes run together and independently, sweeps, persistence,
-// share links and the word diff. Controls are found by role and name, scoped to their pane.
+// share links and the word diff. Controls are found by role and name, scoped to their pane. A pane's model,
+// parameters and tools are behind its title ("Configure pane N"), so steps that use them open it first.
 import { type Browser, expect, type Locator, type Page, type Request, test } from '@playwright/test';
 
 type Body = Record<string, unknown>;
@@ -30,11 +31,23 @@ async function openCompare(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
   await expect(panes(page)).toHaveCount(2);
-  // Both panes start on the catalogue's first model, with its form loaded.
-  await expect(pane(page, 2).getByRole('region', { name: 'Parameters' })).toBeVisible();
+  // Both panes start on the catalogue's first model, which their titles name.
+  await expect(titleOf(pane(page, 2))).not.toContainText('No model yet');
 }
 
-async function pickModel(scope: Locator, id: string): Promise<void> {
+const titleOf = (scope: Locator): Locator => scope.getByRole('heading', { name: /^Pane \d: / });
+
+/** Opens the pane's settings (model, system prompt, parameters, sweep) unless they are open already. */
+async function configure(scope: Locator): Promise<Locator> {
+  const button = scope.getByRole('button', { name: /^Configure pane \d$/ });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  const settings = scope.getByRole('region', { name: /^Pane \d configuration$/ });
+  await expect(settings).toBeVisible();
+  return settings;
+}
+
+async function pickModel(pane: Locator, id: string): Promise<void> {
+  const scope = await configure(pane);
   const picker = scope.getByRole('combobox', { name: 'Model', exact: true });
   await picker.click();
   await picker.fill(id);
@@ -46,14 +59,17 @@ async function pickModel(scope: Locator, id: string): Promise<void> {
   await expect(scope.getByRole('region', { name: 'Parameters' })).toBeVisible();
 }
 
-async function setNumber(scope: Locator, label: string, value: string): Promise<void> {
+async function setNumber(pane: Locator, label: string, value: string): Promise<void> {
+  const scope = await configure(pane);
+  await expect(scope.getByRole('region', { name: 'Parameters' })).toBeVisible();
   const input = scope.getByRole('spinbutton', { name: label, exact: true });
   await input.fill(value);
   await expect(input).toHaveValue(value);
 }
 
 /** Opens the form's collapsed "Advanced" group, where parameters outside the schema's basics live. */
-async function openAdvanced(scope: Locator): Promise<void> {
+async function openAdvanced(pane: Locator): Promise<void> {
+  const scope = await configure(pane);
   await scope.getByRole('region', { name: 'Parameters' }).getByText('Advanced', { exact: true }).click();
 }
 
@@ -158,6 +174,7 @@ test.describe('compare view', () => {
   test('a pane can use its own provider: Oxen.ai through the proxy beside the Demo', async ({ page }) => {
     await openCompare(page);
     await pane(page, 2).getByRole('combobox', { name: 'Pane provider' }).selectOption({ label: 'Oxen.ai' });
+    await configure(pane(page, 2));
     // Without a key the pane's own catalogue request (to the stand-in Oxen) is refused, and it cannot run.
     await expect(
       pane(page, 2).getByRole('alert').filter({ hasText: 'Oxen.ai needs an API key' }),
@@ -235,7 +252,7 @@ test.describe('compare view', () => {
   test('repeat runs copies of a pane together', async ({ page }) => {
     await openCompare(page);
     await ask(page);
-    await pane(page, 2).getByText('Sweep and repeat').click();
+    await (await configure(pane(page, 2))).getByText('Sweep and repeat').click();
     await pane(page, 2).getByRole('spinbutton', { name: 'Repeat runs' }).fill('6');
     await pane(page, 2).getByRole('button', { name: 'Repeat', exact: true }).click();
     await expect(pane(page, 2).getByRole('alert')).toContainText('more than the 6 allowed');
@@ -261,12 +278,12 @@ test.describe('compare view', () => {
     await page.reload();
     await expect(panes(page)).toHaveCount(3);
     await expect(page.getByRole('button', { name: 'Chat', exact: true })).toBeVisible();
-    await expect(pane(page, 2).getByRole('combobox', { name: 'Model', exact: true })).toHaveValue(
-      'structured-demo',
-    );
-    await expect(pane(page, 3).getByRole('textbox', { name: 'Pane system prompt' })).toHaveValue(
-      'Answer in one line.',
-    );
+    await expect(
+      (await configure(pane(page, 2))).getByRole('combobox', { name: 'Model', exact: true }),
+    ).toHaveValue('structured-demo');
+    await expect(
+      (await configure(pane(page, 3))).getByRole('textbox', { name: 'Pane system prompt' }),
+    ).toHaveValue('Answer in one line.');
     await expect(responseOf(pane(page, 2))).toHaveText(answer);
     await expect(page.getByRole('textbox', { name: 'User message 1' })).toHaveValue(PROMPT);
 
@@ -310,9 +327,10 @@ test.describe('compare view', () => {
     await fresh.goto(link);
     await expect(panes(fresh)).toHaveCount(2);
     await expect(fresh.getByRole('textbox', { name: 'User message 1' })).toHaveValue('Shared question');
-    await expect(pane(fresh, 2).getByRole('combobox', { name: 'Model', exact: true })).toHaveValue(
-      'reasoning-mini-demo',
-    );
+    await configure(pane(fresh, 1));
+    await expect(
+      (await configure(pane(fresh, 2))).getByRole('combobox', { name: 'Model', exact: true }),
+    ).toHaveValue('reasoning-mini-demo');
     // rjsf's enum select uses option indexes as values, so read the chosen option's text.
     await expect(
       pane(fresh, 2).getByRole('combobox', { name: 'Reasoning effort' }).locator('option:checked'),
@@ -350,7 +368,9 @@ test.describe('compare view', () => {
     await dialog.getByRole('button', { name: "Don't use it" }).click();
     await expect(panes(page)).toHaveCount(2);
     await expect(pane(page, 2).getByRole('combobox', { name: 'Pane provider' })).toHaveValue('');
-    await expect(pane(page, 2).getByRole('combobox', { name: 'Model', exact: true })).toHaveValue('llama3');
+    await expect(
+      (await configure(pane(page, 2))).getByRole('combobox', { name: 'Model', exact: true }),
+    ).toHaveValue('llama3');
 
     await page.goto('/#compare=not-a-comparison');
     await expect(page.getByRole('alert').filter({ hasText: 'Share link not applied' })).toContainText(
@@ -359,25 +379,32 @@ test.describe('compare view', () => {
     await page.context().close();
   });
 
-  test('the diff marks insertions and deletions between two answers', async ({ page }) => {
+  test('the diff opens in place, in each pane, against the chosen baseline pane', async ({ page }) => {
     await openCompare(page);
     await setNumber(pane(page, 1), 'Temperature', '0');
     await setNumber(pane(page, 2), 'Temperature', '1');
     await ask(page);
     await page.getByRole('button', { name: 'Run all' }).click();
     for (const n of [1, 2]) await expect(statusOf(pane(page, n))).toHaveText('Done', { timeout: 20_000 });
-    const diff = page.getByRole('region', { name: 'Diff' });
-    await expect(diff.getByRole('combobox', { name: 'Diff left' })).toHaveValue(/.+/);
+    const baseline = page.getByRole('combobox', { name: 'Compare with' });
+    await baseline.selectOption({ label: 'Pane 1 · claude-sonnet-4 · T 0' });
+    const diff = pane(page, 2).getByRole('region', { name: 'Diff of Pane 2 against Pane 1' });
     await expect(diff.getByRole('status')).toContainText(/\d+ words? inserted/);
     expect(await diff.locator('ins').count()).toBeGreaterThan(0);
     expect(await diff.locator('del').count()).toBeGreaterThan(0);
     await expect(diff.locator('ins').first()).toContainText('[inserted:');
-    // Swapping the sides swaps the counts of inserted and deleted words.
+    await expect(pane(page, 1).getByRole('region', { name: /^Diff of/ })).toHaveCount(0);
+    // Pane 2 as the baseline swaps the counts of inserted and deleted words, now shown in pane 1.
     const summary = diff.getByRole('status');
     const [, ins, del] = (await summary.textContent())?.match(/(\d+) words? inserted.*?(\d+) deleted/) ?? [];
-    await diff.getByRole('combobox', { name: 'Diff left' }).selectOption({ index: 1 });
-    await diff.getByRole('combobox', { name: 'Diff right' }).selectOption({ index: 0 });
-    await expect(summary).toContainText(new RegExp(`^${del} words? inserted.*?${ins} deleted`));
+    await baseline.selectOption({ label: 'Pane 2 · claude-sonnet-4 · T 1' });
+    const swapped = pane(page, 1).getByRole('region', { name: 'Diff of Pane 1 against Pane 2' });
+    await expect(swapped.getByRole('status')).toContainText(
+      new RegExp(`^${del} words? inserted.*?${ins} deleted`),
+    );
+    await expect(pane(page, 2).getByRole('region', { name: /^Diff of/ })).toHaveCount(0);
+    await baseline.selectOption({ label: 'No diff' });
+    await expect(page.getByRole('region', { name: /^Diff of/ })).toHaveCount(0);
   });
 });
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { MAX_PANES, paneTarget } from '@/domain/pane';
 import { ShareControls } from '@/features/compare';
@@ -15,8 +15,8 @@ export function runAll(): void {
 const selectAnyRunning = (paneIds: readonly string[]) => (s: RunsState) =>
   paneIds.some((id) => selectRunning(paneTarget(id))(s));
 
-/** Actions on the whole comparison. */
-export function CompareToolbar() {
+/** Actions on the whole comparison; `children` are the controls of how the answers are shown. */
+export function CompareToolbar({ children }: { children?: ReactNode }) {
   const paneIds = useWorkbenchStore(useShallow(selectPaneIds));
   const anyRunning = useRunStore(useMemo(() => selectAnyRunning(paneIds), [paneIds]));
   const addPane = useWorkbenchStore((s) => s.addPane);
@@ -27,7 +27,7 @@ export function CompareToolbar() {
     addPane({ modelId: last?.modelId ?? '', provider: last?.provider });
   };
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div className="flex shrink-0 flex-wrap items-center gap-2">
       <Button variant="primary" onClick={runAll} aria-keyshortcuts="Control+Enter Meta+Enter">
         Run all
       </Button>
@@ -38,9 +38,10 @@ export function CompareToolbar() {
         Add pane
       </Button>
       <StreamSwitch />
-      <span className="text-xs text-slate-500">
+      <span className="text-xs text-slate-600">
         Ctrl/⌘+Enter runs all · {paneCount} of {MAX_PANES} panes
       </span>
+      {children}
       <span className="flex-1" />
       <ShareControls />
     </div>

@@ -1,61 +1,58 @@
-import { useId } from 'react';
-import { MAX_PANES } from '@/domain/pane';
-import { PROVIDER_KINDS, PROVIDER_LABELS, type ProviderKind } from '@/domain/provider';
-import { selectProvider, useSettingsStore } from '@/state/settings';
-import { useWorkbenchStore } from '@/state/workbench';
 import { Button } from '@/ui';
+import { usePaneTitle } from './usePaneTitle';
 
 interface PaneHeaderProps {
   paneId: string;
   number: number;
-  count: number;
-  provider: ProviderKind | undefined;
-  onShowCode: () => void;
+  /** The id of the element holding the pane's settings, which the settings button opens and closes. */
+  settingsId: string;
+  settingsOpen: boolean;
+  onToggleSettings: () => void;
+  /** The id the title text gets, so the pane's region can be described by it. */
+  titleId: string;
+  /** The settings button's id, so focus can go back to it when the settings close. */
+  toggleId: string;
 }
 
-/** The pane's title, its provider choice and the pane-level actions. */
-export function PaneHeader({ paneId, number, count, provider, onShowCode }: PaneHeaderProps) {
-  const id = useId();
-  const global = useSettingsStore(selectProvider);
-  const setPaneProvider = useWorkbenchStore((s) => s.setPaneProvider);
-  const duplicatePane = useWorkbenchStore((s) => s.duplicatePane);
-  const removePane = useWorkbenchStore((s) => s.removePane);
+/** The pane's title — what sets it apart: its model and the parameters that differ from pane 1 — with the
+ * button that opens its settings (model, parameters, system prompt, tools). One line, so every pane's answer
+ * starts at the same height. */
+export function PaneHeader(props: PaneHeaderProps) {
+  const { number, settingsOpen } = props;
+  const title = usePaneTitle(props.paneId);
+  const [model, ...rest] = title.parts;
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <h2 className="text-sm font-bold">Pane {number}</h2>
-      <label htmlFor={id} className="sr-only">
-        Pane provider
-      </label>
-      <select
-        id={id}
-        value={provider ?? ''}
-        onChange={(e) =>
-          setPaneProvider(paneId, e.target.value ? (e.target.value as ProviderKind) : undefined)
-        }
-        className="rounded border border-slate-300 bg-white px-1 py-0.5 text-xs"
-      >
-        <option value="">Global ({PROVIDER_LABELS[global.kind]})</option>
-        {PROVIDER_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {PROVIDER_LABELS[kind]}
-          </option>
-        ))}
-      </select>
-      <span className="flex-1" />
-      <Button size="sm" variant="ghost" onClick={onShowCode}>
-        Code
-      </Button>
-      <Button size="sm" variant="ghost" onClick={() => duplicatePane(paneId)} disabled={count >= MAX_PANES}>
-        Duplicate pane
-      </Button>
+    <div className="flex items-center gap-2">
+      <h2 className="flex min-w-0 flex-1 items-center gap-2 text-sm" title={title.full}>
+        {/* Flex items are named apart by a space: "Pane 1: claude-sonnet-4 · T 0.5". */}
+        <span className="sr-only">{`Pane ${number}:`}</span>
+        <span
+          aria-hidden
+          className="shrink-0 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-semibold text-slate-700"
+        >
+          {number}
+        </span>
+        <span id={props.titleId} className="min-w-0 truncate">
+          <span className="font-mono font-semibold">{model}</span>
+          {rest.map((part) => (
+            <span key={part} className="text-slate-600">
+              {' · '}
+              {part}
+            </span>
+          ))}
+        </span>
+      </h2>
       <Button
+        id={props.toggleId}
         size="sm"
-        variant="ghost"
-        disabled={count <= 1}
-        // Its runs go with it: a stream still going is stopped (state/panes keeps runs in step with panes).
-        onClick={() => removePane(paneId)}
+        variant={settingsOpen ? 'primary' : 'secondary'}
+        aria-expanded={settingsOpen}
+        aria-controls={props.settingsId}
+        onClick={props.onToggleSettings}
+        // Not "settings": the app's own Settings button is found by that word.
+        aria-label={`Configure pane ${number}`}
       >
-        Remove pane
+        Configure
       </Button>
     </div>
   );

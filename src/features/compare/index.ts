@@ -1,6 +1,11 @@
-export { DiffPanel } from './DiffPanel';
+export { conversationSummary } from './conversationSummary';
+export { PaneDiff } from './PaneDiff';
 export { PaneHeader } from './PaneHeader';
+export { PaneManage } from './PaneManage';
+export { PaneProviderSelect } from './PaneProviderSelect';
 export { PaneSystemPrompt } from './PaneSystemPrompt';
 export { PaneTools } from './PaneTools';
 export { ShareControls } from './ShareControls';
 export { ShareLinkArrival } from './ShareLinkArrival';
+export { SyncScrollArea, useSyncedScroll } from './SyncScroll';
+export { usePaneTitle } from './usePaneTitle';

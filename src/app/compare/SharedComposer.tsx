@@ -1,0 +1,32 @@
+import { useId, useState } from 'react';
+import { conversationSummary } from '@/features/compare';
+import { ConversationEditor } from '@/features/conversation';
+import { useWorkbenchStore } from '@/state/workbench';
+import { Button } from '@/ui';
+
+/** The one conversation every pane answers, above the panes. Its height is bounded (it scrolls inside) so the
+ * answers stay on screen, and it collapses to one line: the last user message. */
+export function SharedComposer() {
+  const id = useId();
+  const [open, setOpen] = useState(true);
+  const summary = useWorkbenchStore((s) => conversationSummary(s.conversation));
+  return (
+    <div className="shrink-0 rounded-lg border border-slate-200 bg-white">
+      <div className="flex items-center gap-2 px-3 py-1.5">
+        <h2 className="shrink-0 text-sm font-semibold">Shared conversation</h2>
+        <p className="min-w-0 flex-1 truncate text-xs text-slate-600">
+          {open ? 'Sent to every pane' : summary}
+        </p>
+        <Button size="sm" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+          {open ? 'Collapse conversation' : 'Edit conversation'}
+        </Button>
+      </div>
+      {open && (
+        <div id={id} className="max-h-[34vh] overflow-y-auto border-t border-slate-100 px-3 py-2">
+          {/* Images are sent to every pane; a model that cannot read them answers with an error in its pane. */}
+          <ConversationEditor acceptsImages />
+        </div>
+      )}
+    </div>
+  );
+}
