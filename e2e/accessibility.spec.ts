@@ -113,6 +113,8 @@ test('landmarks: one banner and one main in both views, and no two regions share
   await page.getByRole('button', { name: 'Add pane' }).click();
   await expect(page.getByRole('region', { name: 'Pane 3', exact: true })).toBeVisible();
   await expect(page.getByRole('main')).toHaveCount(1);
+  // A pane's parameters sit behind its title (answers first); opened, they are a region of their own name.
+  await page.getByRole('button', { name: 'Configure pane 3' }).click();
   const names = await regionNames(page);
   expect(names).toEqual(expect.arrayContaining(['Pane 1', 'Pane 1 response', 'Pane 3 parameters']));
   expect(

@@ -96,7 +96,13 @@ function Workbench() {
       <ShareLinkArrival />
       {/* The skip link's target. The chat screen has its own <main> beside its parameters <aside> (an aside must
           not sit inside main), so around it this is a plain box; Compare has no aside, so here it is the main. */}
-      <WorkArea id={MAIN_ID} tabIndex={-1} className="flex min-h-0 flex-1 flex-col">
+      {/* Chat grows with its transcript and the page scrolls (its run bar is sticky to the screen); Compare fits the
+          screen and scrolls inside its columns. */}
+      <WorkArea
+        id={MAIN_ID}
+        tabIndex={-1}
+        className={view === 'compare' ? 'flex min-h-0 flex-1 flex-col' : 'flex flex-1 flex-col'}
+      >
         {view === 'compare' ? <CompareScreen /> : <ChatScreen />}
       </WorkArea>
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />

@@ -2,9 +2,9 @@ import type { ConnectionReport } from '@/lib/api';
 import { Button } from '@/ui';
 
 const TITLE_TONE: Record<'ok' | 'warning' | 'error', string> = {
-  ok: 'text-emerald-800 dark:text-emerald-300',
-  warning: 'text-amber-800 dark:text-amber-300',
-  error: 'text-rose-800 dark:text-rose-300',
+  ok: 'text-emerald-800',
+  warning: 'text-amber-800',
+  error: 'text-rose-800',
 };
 
 function toneOf(report: ConnectionReport): keyof typeof TITLE_TONE {
@@ -29,15 +29,15 @@ export function ConnectionStatus({ onTest, pending, report, target }: Connection
         Test connection
       </Button>
       <div role="status" aria-label="Connection test" className="text-sm" data-kind={report?.kind}>
-        {pending && <p className="text-slate-600 dark:text-slate-300">Testing {target}…</p>}
+        {pending && <p className="text-slate-600">Testing {target}…</p>}
         {!pending && report && (
-          <div className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 dark:border-slate-700 dark:bg-slate-800">
+          <div className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
             <p className={`font-semibold ${TITLE_TONE[toneOf(report)]}`}>{report.title}</p>
             {report.detail && (
-              <p className="mt-0.5 break-words text-slate-700 dark:text-slate-200">{report.detail}</p>
+              <p className="mt-0.5 break-words text-slate-700">{report.detail}</p>
             )}
             {report.fix && (
-              <p className="mt-1 break-words text-slate-700 dark:text-slate-200">
+              <p className="mt-1 break-words text-slate-700">
                 <span className="font-medium">How to fix: </span>
                 {report.fix}
               </p>

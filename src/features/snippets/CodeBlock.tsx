@@ -34,11 +34,11 @@ export function CodeBlock({ code, language }: { code: string; language: Highligh
       aria-label="Code"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it (axe scrollable-region-focusable).
       tabIndex={0}
-      className="@container max-h-[70dvh] overflow-auto overscroll-contain rounded-md border border-slate-200 bg-white text-slate-900 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand-500 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      className="@container max-h-[70dvh] overflow-auto overscroll-contain rounded-md border border-slate-200 bg-white text-slate-900 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand-500"
     >
       <div className={wrap ? 'w-full' : 'w-max min-w-full'}>
         {/* Sticky to the top and the left edge, one visible width wide: the corner stays put both ways. */}
-        <div className="sticky top-0 left-0 z-10 w-[100cqw] border-b border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-800">
+        <div className="sticky top-0 left-0 z-10 w-[100cqw] border-b border-slate-200 bg-white">
           <CodeToolbar
             wrap={wrap}
             onWrap={setWrap}

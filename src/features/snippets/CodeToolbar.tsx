@@ -14,7 +14,7 @@ interface CodeToolbarProps {
 }
 
 const BUTTON =
-  'rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-500';
+  'rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-500';
 
 /** The code view's controls: wrapping, folded data URLs, and Copy (last, so it sits in the corner). */
 export function CodeToolbar(props: CodeToolbarProps) {
@@ -22,7 +22,7 @@ export function CodeToolbar(props: CodeToolbarProps) {
   const foldNote = useId();
   return (
     <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1 px-2 py-1 text-xs">
-      <label className="relative mr-auto inline-flex cursor-pointer items-center gap-2 text-slate-700 dark:text-slate-200">
+      <label className="relative mr-auto inline-flex cursor-pointer items-center gap-2 text-slate-700">
         <input
           type="checkbox"
           role="switch"
@@ -34,12 +34,12 @@ export function CodeToolbar(props: CodeToolbarProps) {
         {/* The drawn switch; the real checkbox above it takes the clicks, keys and focus. */}
         <span
           aria-hidden="true"
-          className="relative h-4 w-7 shrink-0 rounded-full bg-slate-300 transition-colors dark:bg-slate-600 after:absolute after:top-0.5 after:left-0.5 after:h-3 after:w-3 after:rounded-full after:bg-white after:shadow after:transition-transform peer-checked:bg-brand-600 peer-checked:after:translate-x-3 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-500"
+          className="relative h-4 w-7 shrink-0 rounded-full bg-slate-300 transition-colors after:absolute after:top-0.5 after:left-0.5 after:h-3 after:w-3 after:rounded-full after:bg-white after:shadow after:transition-transform peer-checked:bg-brand-600 peer-checked:after:translate-x-3 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-500"
         />
         Wrap lines
       </label>
       {folded.count > 0 && (
-        <span className="flex items-center gap-2 text-slate-600 dark:text-slate-300">
+        <span className="flex items-center gap-2 text-slate-600">
           <span id={foldNote}>
             {/* Short where the box is narrow (a phone): the toolbar then still fits on one or two rows. */}
             <span className="@2xl:hidden">
@@ -66,8 +66,8 @@ export function CodeToolbar(props: CodeToolbarProps) {
           aria-live="polite"
           className={
             copyStatus?.kind === 'failed'
-              ? 'text-rose-700 dark:text-rose-300'
-              : 'text-emerald-700 dark:text-emerald-300'
+              ? 'text-rose-700'
+              : 'text-emerald-700'
           }
         >
           {copyStatus?.message ?? ''}
