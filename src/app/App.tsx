@@ -66,7 +66,7 @@ function Workbench() {
         <h1 className="text-lg font-bold tracking-tight">Yoke</h1>
         <span className="hidden text-xs text-slate-500 sm:inline">LLM workbench</span>
         <span className="flex-1" />
-        <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600">
+        <span className="hidden rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600 sm:inline">
           Provider: {PROVIDER_LABELS[provider.kind]}
         </span>
         {/* One button that names the other view: only one view is mounted, so only its Ctrl+Enter listens. */}

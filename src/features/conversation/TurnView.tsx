@@ -118,7 +118,7 @@ export const TurnView = memo(function TurnView(props: TurnViewProps) {
           id={docked ? COMPOSER_ID : undefined}
           focusOnMount={!docked}
           onText={(text) => workbench().editTurn(index, { text })}
-          className={docked ? 'max-h-[35vh] min-h-[3.25rem]' : 'max-h-[70vh]'}
+          className={docked ? 'max-h-[25vh] min-h-[3.25rem] lg:max-h-[35vh]' : 'max-h-[70vh]'}
         />
       ) : (
         // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: a shortcut for the pointer; the keyboard has the Edit button

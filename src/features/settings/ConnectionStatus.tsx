@@ -33,9 +33,7 @@ export function ConnectionStatus({ onTest, pending, report, target }: Connection
         {!pending && report && (
           <div className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
             <p className={`font-semibold ${TITLE_TONE[toneOf(report)]}`}>{report.title}</p>
-            {report.detail && (
-              <p className="mt-0.5 break-words text-slate-700">{report.detail}</p>
-            )}
+            {report.detail && <p className="mt-0.5 break-words text-slate-700">{report.detail}</p>}
             {report.fix && (
               <p className="mt-1 break-words text-slate-700">
                 <span className="font-medium">How to fix: </span>

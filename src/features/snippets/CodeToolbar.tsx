@@ -64,11 +64,7 @@ export function CodeToolbar(props: CodeToolbarProps) {
       <span className="flex items-center gap-2">
         <span
           aria-live="polite"
-          className={
-            copyStatus?.kind === 'failed'
-              ? 'text-rose-700'
-              : 'text-emerald-700'
-          }
+          className={copyStatus?.kind === 'failed' ? 'text-rose-700' : 'text-emerald-700'}
         >
           {copyStatus?.message ?? ''}
         </span>
