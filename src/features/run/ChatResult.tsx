@@ -2,14 +2,11 @@ import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { answerTurnAt } from '@/domain/conversation';
 import { paneTarget } from '@/domain/pane';
-import { runPane, stopPane } from '@/state/panes';
-import { removeRun, selectShownRun, useRunStore } from '@/state/runs';
+import { runPane } from '@/state/panes';
+import { selectShownRun, useRunStore } from '@/state/runs';
 import { useWorkbenchStore } from '@/state/workbench';
-import { Button, ErrorBoundary, Notice } from '@/ui';
 import { ResponseView } from './ResponseView';
-import { RunHistory } from './RunHistory';
-import { RunMetrics } from './RunMetrics';
-import { RunWarnings } from './RunWarnings';
+import { RunFrame } from './RunFrame';
 
 const NO_CHOICES: readonly string[] = [];
 
@@ -35,27 +32,7 @@ export const ChatResult = memo(function ChatResult({
     requestAnimationFrame(() => document.getElementById(composerId)?.focus());
   };
   return (
-    <ErrorBoundary
-      resetKey={run}
-      fallback={(error, retry) => (
-        <Notice tone="error" title="This answer cannot be shown">
-          {error.message || 'It failed to render.'}{' '}
-          {run && (
-            <Button
-              size="sm"
-              onClick={() => {
-                removeRun(run.id);
-                retry();
-              }}
-            >
-              Remove this answer
-            </Button>
-          )}
-        </Notice>
-      )}
-    >
-      <RunHistory target={target} />
-      <RunWarnings run={run} onStop={() => stopPane(paneId)} onRetry={() => void runPane(paneId)} />
+    <RunFrame paneId={paneId} target={target} run={run} best={[]}>
       <ResponseView
         run={run}
         onAppend={append}
@@ -63,7 +40,6 @@ export const ChatResult = memo(function ChatResult({
         onRegenerate={() => void runPane(paneId)}
         onCopy={(index) => void navigator.clipboard.writeText(choices[index] ?? '')}
       />
-      <RunMetrics run={run} best={[]} />
-    </ErrorBoundary>
+    </RunFrame>
   );
 });

@@ -1,14 +1,10 @@
 import { memo, useMemo } from 'react';
 import { paneTarget } from '@/domain/pane';
 import type { FigureName } from '@/domain/run';
-import { runPane, stopPane } from '@/state/panes';
-import { removeRun, selectShownRun, useRunStore } from '@/state/runs';
+import { selectShownRun, useRunStore } from '@/state/runs';
 import { useWorkbenchStore } from '@/state/workbench';
-import { Button, ErrorBoundary, Notice } from '@/ui';
 import { ResponseView } from './ResponseView';
-import { RunHistory } from './RunHistory';
-import { RunMetrics } from './RunMetrics';
-import { RunWarnings } from './RunWarnings';
+import { RunFrame } from './RunFrame';
 
 const NO_BEST: readonly FigureName[] = [];
 
@@ -28,29 +24,8 @@ export const PaneResult = memo(function PaneResult({
   const run = useRunStore(useMemo(() => selectShownRun(target), [target]));
   const keepAnswer = useWorkbenchStore((s) => s.keepAnswer);
   return (
-    <ErrorBoundary
-      resetKey={run}
-      fallback={(error, retry) => (
-        <Notice tone="error" title="This answer cannot be shown">
-          {error.message || 'It failed to render.'}{' '}
-          {run && (
-            <Button
-              size="sm"
-              onClick={() => {
-                removeRun(run.id);
-                retry();
-              }}
-            >
-              Remove this answer
-            </Button>
-          )}
-        </Notice>
-      )}
-    >
-      <RunHistory target={target} />
-      <RunWarnings run={run} onStop={() => stopPane(paneId)} onRetry={() => void runPane(paneId)} />
+    <RunFrame paneId={paneId} target={target} run={run} best={best}>
       <ResponseView run={run} onAppend={(i) => keepAnswer(run?.choices[i] ?? '')} label={label} />
-      <RunMetrics run={run} best={best} />
-    </ErrorBoundary>
+    </RunFrame>
   );
 });
