@@ -111,6 +111,15 @@ test('390×844: one pane per swipe, and the document is never wider than the scr
   await page.getByRole('button', { name: 'Show pane 2' }).click();
   await expect(pane(page, 2)).toBeInViewport({ ratio: 0.9 });
   await expect(pane(page, 1)).not.toBeInViewport();
+  // The button of the pane shown is marked, after a jump and after a swipe (a scroll of the strip).
+  const jump = (n: number) => page.getByRole('button', { name: `Show pane ${n}` });
+  await expect(jump(2)).toHaveAttribute('aria-current', 'true');
+  await expect(jump(1)).not.toHaveAttribute('aria-current', 'true');
+  await pane(page, 3).evaluate((el) => el.scrollIntoView({ inline: 'start', block: 'nearest' }));
+  await expect(jump(3)).toHaveAttribute('aria-current', 'true');
+  await expect(jump(2)).not.toHaveAttribute('aria-current', 'true');
+  await jump(2).click();
+  await expect(pane(page, 2)).toBeInViewport({ ratio: 0.9 });
   await pane(page, 2).getByRole('button', { name: 'Configure pane 2' }).click();
   await expect(pane(page, 2).getByRole('region', { name: 'Parameters' })).toBeVisible();
   size = await pageSize(page);

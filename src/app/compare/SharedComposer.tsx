@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import { conversationSummary } from '@/features/compare';
-import { ConversationEditor } from '@/features/conversation';
+import { Composer, Transcript } from '@/features/conversation';
 import { useWorkbenchStore } from '@/state/workbench';
 import { Button } from '@/ui';
+import { runAll } from './CompareToolbar';
 
-/** The one conversation every pane answers, above the panes. Its height is bounded (it scrolls inside) so the
- * answers stay on screen, and it collapses to one line: the last user message. */
+/** The one conversation every pane answers, above the panes: the same transcript and composer as chat, so a turn
+ * is read, edited, regenerated (in every pane) and deleted the same way in both views. Its height is bounded (it
+ * scrolls inside) so the answers stay on screen, and it collapses to one line: the last user message. */
 export function SharedComposer() {
   const id = useId();
   const [open, setOpen] = useState(true);
@@ -22,9 +24,10 @@ export function SharedComposer() {
         </Button>
       </div>
       {open && (
-        <div id={id} className="max-h-[34vh] overflow-y-auto border-t border-slate-100 px-3 py-2">
+        <div id={id} className="max-h-[34vh] space-y-2 overflow-y-auto border-t border-slate-100 px-3 py-2">
           {/* Images are sent to every pane; a model that cannot read them answers with an error in its pane. */}
-          <ConversationEditor acceptsImages />
+          <Transcript acceptsImages onRegenerate={runAll} />
+          <Composer acceptsImages onRegenerate={runAll} />
         </div>
       )}
     </div>

@@ -46,7 +46,8 @@ export function SelectWidget(props: WidgetProps) {
           value={enumOptionValueEncoder(option.value, i, format)}
           disabled={enumDisabled?.includes(option.value)}
         >
-          {option.label}
+          {/* A nullable enum's null is a value that is sent, unlike "not set": say so instead of a bare "null". */}
+          {option.value === null ? 'null (sent as JSON null)' : option.label}
         </option>
       ))}
     </select>

@@ -242,6 +242,21 @@ describe('ParamsForm with other schemas', () => {
     expect(last()?.values.stop).toEqual(['END']);
   });
 
+  it('a nullable enum offers null as a value that is sent, apart from "not set"', () => {
+    const normalized = normalizeSchema({
+      id: 'nullable',
+      json_request_schema: {
+        properties: { quality: { type: ['string', 'null'], enum: ['low', 'high', null] } },
+      },
+    });
+    const { last } = setup(normalized);
+    const select = screen.getByLabelText('quality') as HTMLSelectElement;
+    const labels = [...select.options].map((o) => o.textContent);
+    expect(labels).toEqual(['— not set —', 'low', 'high', 'null (sent as JSON null)']);
+    fireEvent.change(select, { target: { value: select.options[3]?.value } });
+    expect(last()?.values.quality).toBeNull();
+  });
+
   it('renders the builtin OpenAI schema with basic fields up front', () => {
     setup(normalizeSchema({ id: 'plain', json_request_schema: null }));
     const details = screen.getByText('Advanced').closest('details') as HTMLDetailsElement;

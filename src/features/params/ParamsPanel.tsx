@@ -36,7 +36,9 @@ export function ParamsPanel({
     <div className="space-y-2">
       {detailsError && (
         <Notice tone="warning" title="Model details unavailable">
-          {detailsError.message}. Showing the standard chat-completions parameters instead.
+          {/* The message may end a sentence itself. */}
+          {detailsError.message.replace(/[.\s]+$/, '')}. Showing the standard chat-completions parameters
+          instead.
         </Notice>
       )}
       <div className="flex items-center justify-between">
