@@ -1,4 +1,12 @@
-export type { Conversation, Turn, TurnRole } from './conversation';
+export type {
+  Conversation,
+  ResponseFormat,
+  ToolCall,
+  ToolChoice,
+  ToolDefinition,
+  Turn,
+  TurnRole,
+} from './conversation';
 export { INITIAL_CONVERSATION, isTurnRole, readTurn, TURN_ROLES } from './conversation';
 export type { RegeneratePlan, SendableTurns } from './turns';
 export {

@@ -1,7 +1,7 @@
 export { bestFigures, bestOfRuns } from './bestFigures';
 export type { FigureName, RunFigures } from './figures';
 export { runFigures } from './figures';
-export type { NewRun, RunError, RunRecord, RunStatus } from './record';
+export type { NewRun, RunError, RunRecord, RunStatus, RunToolCall } from './record';
 export {
   answeredRun,
   applyChunk,

@@ -31,8 +31,13 @@ export interface RunRecord {
   /** The model's prices when the run started, for its cost. */
   pricing: ModelPricing | null;
   status: RunStatus;
-  /** Text per choice index (n > 1 gives several). */
+  /** Text per choice index (n > 1 gives several): the answer, without reasoning (a leading `<think>…</think>`
+   * block is moved to `reasoning`). */
   choices: string[];
+  /** Reasoning text per choice index (absent: none streamed). */
+  reasoning?: string[];
+  /** Tool calls per choice index, in call-index order, accumulated from their fragments (absent: none). */
+  toolCalls?: RunToolCall[][];
   finishReasons: Array<string | null>;
   usage?: Usage;
   error?: RunError;
@@ -45,6 +50,15 @@ export interface RunRecord {
   endedAt?: number;
   /** When bytes last arrived (keep-alives included): a stream silent for long is shown as stalled. */
   lastByteAt?: number;
+}
+
+/** A tool call as the run accumulates it: fragments joined; `arguments` grows until the choice finishes. */
+export interface RunToolCall {
+  /** The call's index in the stream (`delta.tool_calls[].index`). */
+  index: number;
+  id: string;
+  name: string;
+  arguments: string;
 }
 
 export interface NewRun {

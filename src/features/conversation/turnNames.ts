@@ -5,6 +5,7 @@ export const ROLE_LABEL: Record<TurnRole, string> = {
   assistant: 'Assistant',
   developer: 'Developer',
   system: 'System',
+  tool: 'Tool',
 };
 
 export const PLACEHOLDER: Record<TurnRole, string> = {
@@ -12,6 +13,7 @@ export const PLACEHOLDER: Record<TurnRole, string> = {
   assistant: 'An earlier answer of the assistant',
   developer: 'Instructions from the application (OpenAI’s developer role)',
   system: 'A system message in the middle of the conversation',
+  tool: 'The result of a tool call (text or JSON)',
 };
 
 /** The name of a turn's textbox, the same whether it is the composer or an earlier turn being edited. */

@@ -8,6 +8,7 @@ export { fetchImage, MAX_IMAGE_BYTES } from './fetchImage';
 export type { ServerNote } from './serverNotes';
 export { clearServerNotes, onServerNotes, recordServerNotes, serverNotes } from './serverNotes';
 export type {
+  AnswerToolCall,
   ChatCompletion,
   ChatCompletionChunk,
   ChatCompletionRequest,
@@ -17,5 +18,7 @@ export type {
   JsonValue,
   Model,
   ModelPricing,
+  ToolCallDelta,
   Usage,
+  WireToolCall,
 } from './types';

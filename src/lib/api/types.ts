@@ -55,9 +55,20 @@ export interface ImagePart {
 }
 export type ContentPart = TextPart | ImagePart;
 
+/** One entry of an assistant message's `tool_calls`. */
+export interface WireToolCall {
+  id: string;
+  type: 'function';
+  function: { name: string; arguments: string };
+}
+
 export interface ChatMessage {
   role: 'system' | 'developer' | 'user' | 'assistant' | 'tool';
-  content: string | ContentPart[];
+  /** null only on an assistant message that carries `tool_calls` and no text. */
+  content: string | ContentPart[] | null;
+  tool_calls?: WireToolCall[];
+  /** On a `tool` message: the call it answers. */
+  tool_call_id?: string;
 }
 
 /** The JSON body of `POST {base}/chat/completions`. Key order is meaningful: snippets reproduce it exactly. */
@@ -72,6 +83,28 @@ export interface Usage {
   prompt_tokens: number;
   completion_tokens: number;
   total_tokens: number;
+  /** `completion_tokens_details.reasoning_tokens`; absent when the server did not report it (never 0 for that). */
+  reasoning_tokens?: number;
+  /** `prompt_tokens_details.cached_tokens`, or DeepSeek's `prompt_cache_hit_tokens`; absent: not reported. */
+  cached_tokens?: number;
+  /** The provider's own figure for the request's cost in USD (`usage.cost`, OpenRouter); absent: not reported. */
+  cost?: number;
+}
+
+/** A fragment of one streamed tool call: the first fragment of a call carries its id and name, the following
+ * ones pieces of its arguments; `index` says which call (parallel calls interleave). */
+export interface ToolCallDelta {
+  index: number;
+  id?: string;
+  name?: string;
+  arguments?: string;
+}
+
+/** A tool call of a finished answer (one-shot), as read from `message.tool_calls`. */
+export interface AnswerToolCall {
+  id: string;
+  name: string;
+  arguments: string;
 }
 
 /** A non-streamed answer as the edge reader (edge/completions.ts) hands it on: every field checked. */
@@ -82,7 +115,13 @@ export interface ChatCompletion {
   model?: string;
   choices: Array<{
     index: number;
-    message: { role: 'assistant'; content: string | null };
+    message: {
+      role: 'assistant';
+      content: string | null;
+      /** `reasoning_content` / `reasoning` / `reasoning_details` text, read into one field. */
+      reasoning?: string;
+      tool_calls?: AnswerToolCall[];
+    };
     finish_reason: string | null;
   }>;
   usage?: Usage;
@@ -98,7 +137,13 @@ export interface ChatCompletionChunk {
   model?: string;
   choices: Array<{
     index: number;
-    delta: { role?: 'assistant'; content?: string | null };
+    delta: {
+      role?: 'assistant';
+      content?: string | null;
+      /** Reasoning text, from whichever field the server used (reasoning_content, reasoning, reasoning_details). */
+      reasoning?: string;
+      tool_calls?: ToolCallDelta[];
+    };
     finish_reason: string | null;
   }>;
   usage?: Usage | null;
