@@ -1,5 +1,6 @@
 export type { NormalizedSchema, ObjectSchema, SchemaSource } from './normalizeSchema';
 export { groupOf, normalizeSchema, paramLabel } from './normalizeSchema';
+export { MAX_PATTERN_LENGTH, patternRisk } from './regexRisk';
 export { budgetSchema, OPTIONS_KEY, SCHEMA_LIMITS } from './schemaBudget';
 export { derefSchema, resolveRef } from './schemaRefs';
 export type { ParamState } from './sentParams';

@@ -1,9 +1,8 @@
 // The schema the form and its live validator get: the normalised schema minus the patterns that could take
 // exponential time (regexRisk), with a note for each. Worked out once per normalised schema.
 
-import type { NormalizedSchema, ObjectSchema } from '@/domain/schema';
+import { type NormalizedSchema, type ObjectSchema, patternRisk } from '@/domain/schema';
 import { isRecord } from '@/lib/json';
-import { patternRisk } from './regexRisk';
 
 export interface FormSchema {
   schema: ObjectSchema;
