@@ -8,6 +8,7 @@ export interface JsonErrorAt {
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids raw control characters in strings
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 
 type Want = 'value' | 'key' | 'key-or-end' | 'colon' | 'comma-or-}' | 'value-or-]' | 'comma-or-]' | 'end';
