@@ -9,3 +9,5 @@ export {
 } from './jsonCheck';
 export type { JsonText } from './jsonText';
 export { JSON_CHECK_LIMITS, readJsonText } from './jsonText';
+export type { SentSchemas, ToolCallCheck } from './requestChecks';
+export { checkOutput, checkToolCall, sentSchemas } from './requestChecks';

@@ -47,11 +47,11 @@ ajv.addKeyword({
     const fn = (data: unknown) => {
       const ok = check(data);
       fn.errors = ok
-        ? null
+        ? undefined
         : [{ keyword: 'enum', message: 'must be equal to one of the allowed values', params: {} }];
       return ok;
     };
-    fn.errors = null as null | Array<Partial<ErrorObject>>;
+    fn.errors = undefined as undefined | Array<Partial<ErrorObject>>;
     return fn;
   },
 });

@@ -30,9 +30,9 @@ export function jsonErrorAt(text: string): JsonErrorAt | null {
   let want: Want = 'value';
   let i = 0;
   const fail = (): JsonErrorAt => ({ offset: i, expected: EXPECTED[want] });
-  const afterValue = () => {
+  const afterValue = (): Want => {
     const top = stack.at(-1);
-    want = top === '{' ? 'comma-or-}' : top === '[' ? 'comma-or-]' : 'end';
+    return top === '{' ? 'comma-or-}' : top === '[' ? 'comma-or-]' : 'end';
   };
   while (true) {
     while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
@@ -46,12 +46,12 @@ export function jsonErrorAt(text: string): JsonErrorAt | null {
       continue;
     }
     if (want === 'comma-or-}' || want === 'comma-or-]') {
-      const close = want === 'comma-or-}' ? '}' : ']';
+      const close: '}' | ']' = want === 'comma-or-}' ? '}' : ']';
       if (c === ',') want = close === '}' ? 'key' : 'value';
       else if (c === close) {
         stack.pop();
         i++;
-        afterValue();
+        want = afterValue();
         continue;
       } else return fail();
       i++;
@@ -61,7 +61,7 @@ export function jsonErrorAt(text: string): JsonErrorAt | null {
       if (c === '}' && want === 'key-or-end') {
         stack.pop();
         i++;
-        afterValue();
+        want = afterValue();
         continue;
       }
       STRING.lastIndex = i;
@@ -74,7 +74,7 @@ export function jsonErrorAt(text: string): JsonErrorAt | null {
     if (c === ']' && want === 'value-or-]') {
       stack.pop();
       i++;
-      afterValue();
+      want = afterValue();
       continue;
     }
     if (c === '{' || c === '[') {
@@ -95,6 +95,6 @@ export function jsonErrorAt(text: string): JsonErrorAt | null {
     }
     if (end < 0) return fail();
     i = end;
-    afterValue();
+    want = afterValue();
   }
 }
