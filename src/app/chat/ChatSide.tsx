@@ -1,6 +1,8 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
+import { promptSupport } from '@/domain/schema';
 import { ModelCard, ModelPicker } from '@/features/models';
 import { ParamsPanel } from '@/features/params';
+import { PromptOptions } from '@/features/tools';
 import { type PaneRequest, useShownRunError } from '@/state/panes';
 import { useWorkbenchStore } from '@/state/workbench';
 import { Button, Dialog, ErrorBoundary, Notice } from '@/ui';
@@ -11,7 +13,7 @@ interface ChatSideProps {
   pane: PaneRequest;
 }
 
-/** The model and its parameters: a side panel on a wide screen; on a phone the parameters go behind a
+/** The model, the tools and output format, and the parameters: a side panel on a wide screen; on a phone the parameters go behind a
  * "Parameters" button, so they never stand between the prompt and the answer. */
 function ChatSideView({ paneId, pane }: ChatSideProps) {
   const setModel = useWorkbenchStore((s) => s.setModel);
@@ -19,6 +21,7 @@ function ChatSideView({ paneId, pane }: ChatSideProps) {
   const [open, setOpen] = useState(false);
   // A run's failure that already says what the model-list error would say is shown once, with the run.
   const runError = useShownRunError(paneId);
+  const support = useMemo(() => promptSupport(pane.model), [pane.model]);
   return (
     <aside
       aria-label="Model and parameters"
@@ -42,6 +45,8 @@ function ChatSideView({ paneId, pane }: ChatSideProps) {
           <ModelCard model={pane.model} />
         </ErrorBoundary>
       )}
+      {/* Tools and the response format are part of the prompt, so they come before the sampling parameters. */}
+      <PromptOptions support={support} />
       {wide ? (
         <ParamsPanel paneId={paneId} pane={pane} />
       ) : (

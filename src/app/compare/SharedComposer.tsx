@@ -1,6 +1,9 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { anySupport } from '@/domain/schema';
 import { conversationSummary } from '@/features/compare';
 import { Composer, Transcript } from '@/features/conversation';
+import { PromptOptions } from '@/features/tools';
+import { usePanesSupport } from '@/state/panes';
 import { useWorkbenchStore } from '@/state/workbench';
 import { Button } from '@/ui';
 import { runAll } from './CompareToolbar';
@@ -12,6 +15,12 @@ export function SharedComposer() {
   const id = useId();
   const [open, setOpen] = useState(true);
   const summary = useWorkbenchStore((s) => conversationSummary(s.conversation));
+  const supports = usePanesSupport();
+  const key = supports.map((s) => `${s.toolChoice}${s.parallelToolCalls}${s.formats.join()}`).join('|');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: recomputed when what the panes allow changes
+  const support = useMemo(() => anySupport(supports), [key]);
+  const without = supports.flatMap((s, i) => (s.toolChoice ? [] : [`Pane ${i + 1}'s model`]));
+  const unsupportedBy = support.toolChoice && without.length > 0 ? without.join(', ') : undefined;
   return (
     <div className="shrink-0 rounded-lg border border-slate-200 bg-white">
       <div className="flex items-center gap-2 px-3 py-1.5">
@@ -26,6 +35,14 @@ export function SharedComposer() {
       {open && (
         <div id={id} className="max-h-[34vh] space-y-2 overflow-y-auto border-t border-slate-100 px-3 py-2">
           {/* Images are sent to every pane; a model that cannot read them answers with an error in its pane. */}
+          <details className="group rounded-md">
+            <summary className="cursor-pointer text-xs font-semibold text-slate-700">
+              Tools &amp; output (shared by every pane)
+            </summary>
+            <div className="mt-2">
+              <PromptOptions support={support} unsupportedBy={unsupportedBy} heading={false} />
+            </div>
+          </details>
           <Transcript acceptsImages onRegenerate={runAll} />
           <Composer acceptsImages onRegenerate={runAll} />
         </div>

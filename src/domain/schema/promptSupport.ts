@@ -77,8 +77,21 @@ function formatTypes(root: Record<string, unknown>, node: unknown): Set<string> 
   return found;
 }
 
+// A model object from the query cache never changes; its schema is read once.
+const cache = new WeakMap<Model, PromptSupport>();
+
 export function promptSupport(model: Model | undefined): PromptSupport {
-  const schema = model ? published(model) : null;
+  if (!model) return BUILTIN_SUPPORT;
+  let support = cache.get(model);
+  if (!support) {
+    support = readSupport(model);
+    cache.set(model, support);
+  }
+  return support;
+}
+
+function readSupport(model: Model): PromptSupport {
+  const schema = published(model);
   if (!schema) return BUILTIN_SUPPORT;
   const format = property(schema, 'response_format');
   const types = format === undefined ? new Set<string>() : formatTypes(schema, format);

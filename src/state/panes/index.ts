@@ -6,3 +6,4 @@ export { useShownRunError } from './shownRunError';
 export { useFirstModelWhenUnset } from './useFirstModel';
 export type { PaneRequest } from './usePaneRequest';
 export { usePaneRequest } from './usePaneRequest';
+export { usePanesSupport } from './usePanesSupport';

@@ -1,0 +1,21 @@
+import type { PromptSupport } from '@/domain/schema';
+import { ResponseFormatControl } from './ResponseFormatControl';
+import { ToolsSection } from './ToolsSection';
+
+/** "Tools & output": what the request carries besides the messages — the tools and the response format. Part of
+ * the prompt, so it sits with the system prompt's side of the screen and is shared by every compare pane. */
+export function PromptOptions({
+  support,
+  unsupportedBy,
+}: {
+  support: PromptSupport;
+  unsupportedBy?: string;
+}) {
+  return (
+    <div className="space-y-2">
+      {heading && <h2 className="text-sm font-semibold">Tools &amp; output</h2>}
+      <ToolsSection support={support} unsupportedBy={unsupportedBy} />
+      <ResponseFormatControl support={support} />
+    </div>
+  );
+}

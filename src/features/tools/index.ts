@@ -1,0 +1,3 @@
+export { PromptOptions } from './PromptOptions';
+export { ResponseFormatControl } from './ResponseFormatControl';
+export { ToolsSection } from './ToolsSection';
