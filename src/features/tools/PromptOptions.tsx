@@ -7,9 +7,12 @@ import { ToolsSection } from './ToolsSection';
 export function PromptOptions({
   support,
   unsupportedBy,
+  heading = true,
 }: {
   support: PromptSupport;
   unsupportedBy?: string;
+  /** Off where the surrounding disclosure already says it. */
+  heading?: boolean;
 }) {
   return (
     <div className="space-y-2">
