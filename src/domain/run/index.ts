@@ -1,7 +1,17 @@
 export { bestFigures, bestOfRuns } from './bestFigures';
+export {
+  choiceReasoning,
+  choiceText,
+  choiceThinking,
+  choiceToolCalls,
+  toolCallComplete,
+  toolCallsFinished,
+} from './choice';
 export type { FigureName, RunFigures } from './figures';
 export { runFigures } from './figures';
-export type { NewRun, RunError, RunRecord, RunStatus, RunToolCall } from './record';
+export type { MetricRow } from './metricRows';
+export { costText, NOT_REPORTED, runMetricRows } from './metricRows';
+export type { NewRun, RunError, RunRecord, RunStatus, RunToolCall, ThinkState } from './record';
 export {
   answeredRun,
   applyChunk,

@@ -10,6 +10,11 @@ import type {
   ModelPricing,
   Usage,
 } from '@/lib/api';
+import { type ThinkState, thinkEnd, thinkStep, UNCLOSED_THINK_NOTE } from './think';
+import { carriesOutput, foldToolCallDeltas, type RunToolCall } from './toolCalls';
+
+export type { RunToolCall } from './toolCalls';
+export type { ThinkState } from './think';
 
 export type RunStatus = 'queued' | 'running' | 'done' | 'error' | 'stopped' | 'interrupted';
 
@@ -50,15 +55,9 @@ export interface RunRecord {
   endedAt?: number;
   /** When bytes last arrived (keep-alives included): a stream silent for long is shown as stalled. */
   lastByteAt?: number;
-}
-
-/** A tool call as the run accumulates it: fragments joined; `arguments` grows until the choice finishes. */
-export interface RunToolCall {
-  /** The call's index in the stream (`delta.tool_calls[].index`). */
-  index: number;
-  id: string;
-  name: string;
-  arguments: string;
+  /** Per choice, while it streams: where it stands with a leading `<think>` block and the few characters held
+   * back because they may be part of a tag (see think.ts). Gone once the run has ended. */
+  thinkState?: Array<ThinkState | null>;
 }
 
 export interface NewRun {
@@ -108,37 +107,115 @@ function withNotes(run: RunRecord, notes: readonly string[] | undefined): string
   return next;
 }
 
-/** Folds one streamed chunk into the run. */
+function appendAt(list: string[] | undefined, index: number, text: string): string[] {
+  return setAt(list ?? [], index, (list?.[index] ?? '') + text, '');
+}
+
+/** No entry left: the field goes, so a plain-text run carries no think state. */
+function compactThink(list: Array<ThinkState | null> | undefined): Array<ThinkState | null> | undefined {
+  return list?.some((entry) => entry !== null) ? list : undefined;
+}
+
+/** Folds one streamed chunk into the run. Only the touched choice's text, reasoning and calls are copied. */
 export function applyChunk(run: RunRecord, chunk: ChatCompletionChunk, now: number): RunRecord {
-  let { choices, finishReasons, firstTokenAt } = run;
+  let { choices, finishReasons, firstTokenAt, reasoning, thinkState } = run;
+  let touchedCalls: Map<number, RunToolCall[]> | undefined;
   for (const choice of chunk.choices ?? []) {
-    const text = choice.delta?.content ?? '';
+    const i = choice.index;
+    const delta = choice.delta ?? {};
+    const text = delta.content ?? '';
+    let thought = delta.reasoning ?? '';
+    if (thought !== '') firstTokenAt ??= now;
     if (text !== '') {
-      choices = setAt(choices, choice.index, (choices[choice.index] ?? '') + text, '');
       firstTokenAt ??= now;
+      const step = thinkStep(thinkState?.[i], (choices[i] ?? '') !== '', text);
+      if (step.state || thinkState?.[i]) thinkState = setAt(thinkState ?? [], i, step.state, null);
+      if (step.content !== '') choices = appendAt(choices, i, step.content);
+      else if (choices[i] === undefined) choices = setAt(choices, i, '', '');
+      thought += step.reasoning;
     }
-    if (choice.finish_reason) finishReasons = setAt(finishReasons, choice.index, choice.finish_reason, null);
+    if (thought !== '') reasoning = appendAt(reasoning, i, thought);
+    if (delta.tool_calls?.length) {
+      touchedCalls ??= new Map();
+      let calls = touchedCalls.get(i);
+      if (!calls) {
+        calls = (run.toolCalls?.[i] ?? []).slice();
+        touchedCalls.set(i, calls);
+      }
+      foldToolCallDeltas(calls, delta.tool_calls);
+      if (carriesOutput(delta.tool_calls)) firstTokenAt ??= now;
+    }
+    if (choice.finish_reason) finishReasons = setAt(finishReasons, i, choice.finish_reason, null);
+  }
+  let toolCalls = run.toolCalls;
+  if (touchedCalls) {
+    const next = (toolCalls ?? []).slice();
+    for (const [i, calls] of touchedCalls) {
+      while (next.length <= i) next.push([]);
+      next[i] = calls;
+    }
+    toolCalls = next;
   }
   const usage = chunk.usage ?? run.usage;
   const notes = withNotes(run, chunk.notes);
-  return { ...run, choices, finishReasons, firstTokenAt, usage, ...(notes ? { notes } : {}) };
+  const next: RunRecord = { ...run, choices, finishReasons, firstTokenAt, usage, ...(notes ? { notes } : {}) };
+  if (reasoning) next.reasoning = reasoning;
+  if (toolCalls) next.toolCalls = toolCalls;
+  if (thinkState !== run.thinkState) {
+    const compact = compactThink(thinkState);
+    if (compact) next.thinkState = compact;
+    else delete next.thinkState;
+  }
+  return next;
+}
+
+/** The end of the stream for the think splitter: held-back characters go where they belong, the state goes. */
+function settledThink(run: RunRecord): RunRecord {
+  if (!run.thinkState) return run;
+  const { thinkState, ...rest } = run;
+  let { choices, reasoning } = rest;
+  let unclosed = false;
+  thinkState.forEach((state, i) => {
+    const end = thinkEnd(state);
+    if (end.content) choices = appendAt(choices, i, end.content);
+    if (end.reasoning) reasoning = appendAt(reasoning, i, end.reasoning);
+    unclosed ||= end.unclosed;
+  });
+  const notes = unclosed ? withNotes(run, [UNCLOSED_THINK_NOTE]) : run.notes;
+  return { ...rest, choices, ...(reasoning ? { reasoning } : {}), ...(notes ? { notes } : {}) };
 }
 
 /** A one-shot (non-streamed) answer: all of it arrives at `now`. */
 export function applyCompletion(run: RunRecord, completion: ChatCompletion, now: number): RunRecord {
   const choices: string[] = [];
   const finishReasons: Array<string | null> = [];
+  const reasoning: string[] = [];
+  const toolCalls: RunToolCall[][] = [];
+  let unclosed = false;
   for (const choice of completion.choices) {
-    choices[choice.index] = choice.message?.content ?? '';
-    finishReasons[choice.index] = choice.finish_reason;
+    const i = choice.index;
+    const step = thinkStep(null, false, choice.message?.content ?? '');
+    const end = thinkEnd(step.state);
+    unclosed ||= end.unclosed;
+    choices[i] = step.content + end.content;
+    const thought = (choice.message?.reasoning ?? '') + step.reasoning + end.reasoning;
+    if (thought !== '') reasoning[i] = thought;
+    const calls = choice.message?.tool_calls ?? [];
+    if (calls.length) toolCalls[i] = calls.map((call, index) => ({ index, ...call }));
+    finishReasons[i] = choice.finish_reason;
   }
+  // Lists as long as the choices, without holes (a hole is not JSON and would come back from storage as null).
+  const filled = <T>(list: T[], fill: T) => Array.from({ length: choices.length }, (_, i) => list[i] ?? fill);
+  const notes = withNotes(run, [...(completion.notes ?? []), ...(unclosed ? [UNCLOSED_THINK_NOTE] : [])]);
   return {
     ...run,
     choices,
     finishReasons,
     usage: completion.usage ?? run.usage,
     firstTokenAt: now,
-    ...(completion.notes ? { notes: withNotes(run, completion.notes) } : {}),
+    ...(reasoning.length ? { reasoning: filled(reasoning, '') } : {}),
+    ...(toolCalls.length ? { toolCalls: filled(toolCalls, []) } : {}),
+    ...(notes ? { notes } : {}),
   };
 }
 
@@ -146,14 +223,22 @@ export function applyCompletion(run: RunRecord, completion: ChatCompletion, now:
  * The end of a run the server answered in full: done when there is an answer to show, an error when there is
  * nothing the workbench could read (no choices, or no text and no finish reason: a server shape it does not
  * know), so an unreadable answer is never a silent empty "Done". An empty text the model ended on purpose
- * (a finish reason) is a real answer, and a note says it is empty.
+ * (a finish reason) is a real answer, and a note says it is empty. Tool calls without text are a whole
+ * answer; reasoning without text is shown, with a note.
  */
-export function answeredRun(run: RunRecord, now: number): RunRecord {
+export function answeredRun(ended: RunRecord, now: number): RunRecord {
+  const run = settledThink(ended);
   const hasText = run.choices.some((text) => text !== '');
+  const hasCalls = run.toolCalls?.some((calls) => calls.length > 0) ?? false;
+  const hasReasoning = run.reasoning?.some((text) => text !== '') ?? false;
   const reasons = run.finishReasons.filter((reason): reason is string => typeof reason === 'string');
-  if (hasText) return finishedRun(run, 'done', now);
-  if (reasons.length > 0) {
-    const notes = withNotes(run, [`The answer is empty (finish reason "${reasons[0]}").`]);
+  if (hasText || hasCalls) return finishedRun(run, 'done', now);
+  if (reasons.length > 0 || hasReasoning) {
+    const why = reasons.length > 0 ? ` (finish reason "${reasons[0]}")` : '';
+    const text = hasReasoning
+      ? `The answer has reasoning but no text${why}.`
+      : `The answer is empty${why}.`;
+    const notes = withNotes(run, [text]);
     return finishedRun({ ...run, ...(notes ? { notes } : {}) }, 'done', now);
   }
   const streamed = run.request.stream === true;
@@ -167,15 +252,16 @@ export function answeredRun(run: RunRecord, now: number): RunRecord {
 }
 
 export function finishedRun(run: RunRecord, status: 'done' | 'stopped', now: number): RunRecord {
-  return { ...run, status, endedAt: now };
+  return { ...settledThink(run), status, endedAt: now };
 }
 
 /** A failure keeps whatever text already arrived: the partial answer is the user's evidence. */
 export function failedRun(run: RunRecord, error: RunError, now: number): RunRecord {
-  return { ...run, status: 'error', error, endedAt: now };
+  return { ...settledThink(run), status: 'error', error, endedAt: now };
 }
 
 /** A run that was still going when the page went away: what it streamed is kept, and it says so. */
 export function interruptedRun(run: RunRecord): RunRecord {
-  return isActive(run) ? { ...run, status: 'interrupted', endedAt: run.endedAt ?? run.startedAt } : run;
+  if (!isActive(run)) return run;
+  return { ...settledThink(run), status: 'interrupted', endedAt: run.endedAt ?? run.startedAt };
 }

@@ -55,18 +55,22 @@ export async function* chatChunksFromSse(
   throw new ApiError({ kind: 'stream', status, serverMessage: TRUNCATED_STREAM_MESSAGE });
 }
 
-/** For servers that answer `stream: true` with a plain completion: the same content as one chunk. */
+/** For servers that answer `stream: true` with a plain completion: the same answer (text, reasoning, tool
+ * calls) as one chunk. */
 export function chunkFromCompletion(completion: ChatCompletion): ChatCompletionChunk {
   return {
     id: completion.id,
     object: 'chat.completion.chunk',
     created: completion.created,
     model: completion.model,
-    choices: completion.choices.map((choice) => ({
-      index: choice.index,
-      delta: { role: 'assistant', content: choice.message.content },
-      finish_reason: choice.finish_reason,
-    })),
+    choices: completion.choices.map((choice) => {
+      const { content, reasoning, tool_calls } = choice.message;
+      const delta: ChatCompletionChunk['choices'][number]['delta'] = { role: 'assistant', content };
+      if (reasoning !== undefined) delta.reasoning = reasoning;
+      // A whole call is one fragment of itself; its position is its index.
+      if (tool_calls?.length) delta.tool_calls = tool_calls.map((call, index) => ({ index, ...call }));
+      return { index: choice.index, delta, finish_reason: choice.finish_reason };
+    }),
     usage: completion.usage ?? null,
     ...(completion.notes ? { notes: completion.notes } : {}),
   };

@@ -24,7 +24,7 @@ describe('costOfUsage', () => {
   });
 
   it('is zero for zero tokens', () => {
-    expect(costOfUsage(SONNET, usage(0, 0))).toEqual({ input: 0, output: 0, total: 0 });
+    expect(costOfUsage(SONNET, usage(0, 0))).toEqual({ input: 0, output: 0, total: 0, cachedTokens: 0 });
   });
 
   it('works without a method field', () => {

@@ -3,13 +3,17 @@
 import type { ModelPricing, Usage } from '@/lib/api';
 
 export interface UsageCost {
+  /** All prompt tokens, the cached ones at the cached price when there is one. */
   input: number;
   output: number;
   total: number;
+  /** Prompt tokens priced at `cached_input_cost_per_token` (0 when the usage or the pricing has none). */
+  cachedTokens: number;
 }
 
 /** Dollars for `usage` at `pricing`; null when either is unknown or the model is not priced per token
- * (a guess would be worse than nothing on a cost display). */
+ * (a guess would be worse than nothing on a cost display). Cached prompt tokens (`usage.cached_tokens`, part of
+ * `prompt_tokens` as OpenAI and DeepSeek count them) cost the cached price when the pricing has one. */
 export function costOfUsage(
   pricing: ModelPricing | null | undefined,
   usage: Usage | undefined,
@@ -20,9 +24,16 @@ export function costOfUsage(
   const outPrice = pricing.output_cost_per_token;
   if (!isPrice(inPrice) || !isPrice(outPrice)) return null;
   if (!isCount(usage.prompt_tokens) || !isCount(usage.completion_tokens)) return null;
-  const input = usage.prompt_tokens * inPrice;
+  const cachedPrice = pricing.cached_input_cost_per_token;
+  const reported = usage.cached_tokens;
+  const cachedTokens =
+    isPrice(cachedPrice) && reported !== undefined && isCount(reported)
+      ? Math.min(reported, usage.prompt_tokens)
+      : 0;
+  const input =
+    (usage.prompt_tokens - cachedTokens) * inPrice + (cachedTokens > 0 ? cachedTokens * (cachedPrice ?? 0) : 0);
   const output = usage.completion_tokens * outPrice;
-  return { input, output, total: input + output };
+  return { input, output, total: input + output, cachedTokens };
 }
 
 /** Price per million tokens. Rounded to 12 significant digits so 3e-6 shows as 3, not 2.9999999999999996. */

@@ -5,6 +5,7 @@
 import { interruptedRun, type RunRecord, type RunStatus } from '@/domain/run';
 import { isRecord, isStringList, jsonExceeds } from '@/lib/json';
 import type { RunsState } from './runsState';
+import { withStoredParts } from './storedParts';
 
 /** localStorage holds ~5 M characters per origin, shared with the conversation (which may hold images too). */
 export const PERSIST_BUDGET_CHARS = 1_500_000;
@@ -68,7 +69,7 @@ export function persistableRuns(state: RunsState, budget = PERSIST_BUDGET_CHARS)
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isOptionalNumber = (v: unknown) => v === undefined || isNumber(v);
-/** A stored record, if it has the shape the screens rely on. */
+/** A stored record, if it has the shape the screens rely on; its optional parts are checked by storedParts. */
 function readRecord(id: string, value: unknown): RunRecord | null {
   if (!isRecord(value) || value.id !== id || typeof value.target !== 'string') return null;
   if (!STATUSES.has(value.status as RunStatus) || !isStringList(value.choices)) return null;
@@ -81,7 +82,8 @@ function readRecord(id: string, value: unknown): RunRecord | null {
   if (![value.startedAt, value.firstTokenAt, value.endedAt].every(isOptionalNumber)) return null;
   if (value.error !== undefined && !(isRecord(value.error) && typeof value.error.message === 'string'))
     return null;
-  return interruptedRun(value as unknown as RunRecord);
+  // Interrupted after the parts are checked: it settles a stored think state into the text and reasoning.
+  return interruptedRun(withStoredParts(value as unknown as RunRecord, value));
 }
 
 /** The run store as stored, checked: malformed records and dangling ids are dropped, histories are cut to

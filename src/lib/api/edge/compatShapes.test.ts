@@ -43,7 +43,7 @@ describe('non-streamed answers', () => {
     expect(notes).toEqual([]);
   });
 
-  it('content as a list of parts (Mistral reasoning models): the text parts, with a note for the rest', () => {
+  it('content as a list of parts (Mistral reasoning models): the text parts, the thinking part as reasoning', () => {
     const { completion: read, notes } = completion({
       choices: [
         {
@@ -60,7 +60,9 @@ describe('non-streamed answers', () => {
       ],
     });
     expect(read?.choices[0]?.message.content).toBe('The answer is 4.');
-    expect(notes).toEqual(['The answer: content parts that are not text were left out.']);
+    // The thinking part is the model's reasoning: read as such, not dropped.
+    expect(read?.choices[0]?.message.reasoning).toBe('hidden');
+    expect(notes).toEqual([]);
   });
 
   it('usage on the choice instead of the top level (seen from proxies): still read', () => {

@@ -1,11 +1,14 @@
 // Chat completions and stream chunks as the app's types. The choice index is bounded (a chunk claiming choice
 // 99,999,999 must not make the page build a list that long), a missing index means 0 (some servers omit it),
-// and content that is a list of parts is read as its text.
+// content that is a list of parts is read as its text, and reasoning, tool calls and usage details are read by
+// answerParts.ts and usage.ts.
 
 import * as v from 'valibot';
 import { isRecord } from '@/lib/json';
-import type { ChatCompletion, ChatCompletionChunk, Usage } from '../types';
+import type { ChatCompletion, ChatCompletionChunk } from '../types';
+import { readAnswerToolCalls, readReasoning, readToolCallDeltas } from './answerParts';
 import { count, field, type Notes, note, object, put } from './read';
+import { readUsage } from './usage';
 
 /** `n` above this is not a workbench's use; higher indexes are ignored with a note. */
 export const MAX_CHOICES = 16;
@@ -23,43 +26,47 @@ function readIndex(raw: Record<string, unknown>, where: string, notes: Notes): n
   return index;
 }
 
-/** Text content, from a string or from `[{type: 'text', text}]` parts. */
-function readContent(raw: Record<string, unknown>, key: string, where: string, notes: Notes): Content {
+/** Mistral's reasoning part: `{type: 'thinking', thinking: [{type: 'text', text}]}` (or a plain string). */
+function thinkingText(part: Record<string, unknown>): string | undefined {
+  if (part.type !== 'thinking') return undefined;
+  if (typeof part.thinking === 'string') return part.thinking;
+  if (!Array.isArray(part.thinking)) return undefined;
+  return part.thinking
+    .map((item) => (isRecord(item) && typeof item.text === 'string' ? item.text : ''))
+    .join('');
+}
+
+/** Text content, from a string or from `[{type: 'text', text}]` parts; `thinking` parts go to `reasoning`. */
+function readContent(
+  raw: Record<string, unknown>,
+  key: string,
+  where: string,
+  notes: Notes,
+): { content: Content; reasoning?: string } {
   const value = raw[key];
-  if (value === undefined || value === null || typeof value === 'string') return value;
+  if (value === undefined || value === null || typeof value === 'string') return { content: value };
   if (Array.isArray(value)) {
-    const texts = value.flatMap((part) =>
-      isRecord(part) && typeof part.text === 'string' && (part.type === 'text' || part.type === undefined)
-        ? [part.text]
-        : [],
-    );
-    if (texts.length < value.length) note(notes, `${where}: content parts that are not text were left out.`);
-    return texts.join('');
+    const texts: string[] = [];
+    const thoughts: string[] = [];
+    let skipped = false;
+    for (const part of value) {
+      const thought = isRecord(part) ? thinkingText(part) : undefined;
+      if (thought !== undefined) thoughts.push(thought);
+      else if (isRecord(part) && typeof part.text === 'string' && (part.type === 'text' || part.type === undefined))
+        texts.push(part.text);
+      else skipped = true;
+    }
+    if (skipped) note(notes, `${where}: content parts that are not text were left out.`);
+    const reasoning = thoughts.join('');
+    return reasoning ? { content: texts.join(''), reasoning } : { content: texts.join('') };
   }
   note(notes, `${where}: "${key}" is not text; ignored.`);
-  return undefined;
+  return { content: undefined };
 }
 
 function readFinish(raw: Record<string, unknown>, where: string, notes: Notes): string | null {
   if (raw.finish_reason === null || raw.finish_reason === undefined) return null;
   return field(raw, 'finish_reason', v.pipe(v.string(), v.maxLength(100)), where, notes) ?? null;
-}
-
-export function readUsage(raw: unknown, where: string, notes: Notes): Usage | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  if (!isRecord(raw)) {
-    note(notes, `${where}: "usage" is not an object; ignored.`);
-    return undefined;
-  }
-  const prompt = field(raw, 'prompt_tokens', count, `${where} usage`, notes);
-  const completion = field(raw, 'completion_tokens', count, `${where} usage`, notes);
-  if (prompt === undefined && completion === undefined) return undefined;
-  const total = field(raw, 'total_tokens', count, `${where} usage`, notes);
-  return {
-    prompt_tokens: prompt ?? 0,
-    completion_tokens: completion ?? 0,
-    total_tokens: total ?? (prompt ?? 0) + (completion ?? 0),
-  };
 }
 
 /**
@@ -109,13 +116,13 @@ export function readChunk(raw: Record<string, unknown>, notes: Notes): ChatCompl
     }
     const index = readIndex(entry, where, notes);
     if (index === null) continue;
-    const delta = object(entry, 'delta', where, notes) ?? {};
-    const content = readContent(delta, 'content', where, notes);
-    chunk.choices.push({
-      index,
-      delta: content === undefined ? {} : { content },
-      finish_reason: readFinish(entry, where, notes),
-    });
+    const raw = object(entry, 'delta', where, notes) ?? {};
+    const { content, reasoning: thought } = readContent(raw, 'content', where, notes);
+    const delta: ChatCompletionChunk['choices'][number]['delta'] = {};
+    put(delta, 'content', content);
+    put(delta, 'reasoning', readReasoning(raw, where, notes) ?? thought);
+    put(delta, 'tool_calls', readToolCallDeltas(raw, where, notes));
+    chunk.choices.push({ index, delta, finish_reason: readFinish(entry, where, notes) });
   }
   const usage = usageOf(raw, entries, where, notes);
   if (usage) chunk.usage = usage;
@@ -142,12 +149,12 @@ export function readCompletion(raw: Record<string, unknown>, notes: Notes): Chat
     }
     const index = readIndex(entry, where, notes);
     if (index === null) continue;
-    const message = object(entry, 'message', where, notes) ?? {};
-    completion.choices.push({
-      index,
-      message: { role: 'assistant', content: readContent(message, 'content', where, notes) ?? null },
-      finish_reason: readFinish(entry, where, notes),
-    });
+    const raw = object(entry, 'message', where, notes) ?? {};
+    const { content, reasoning: thought } = readContent(raw, 'content', where, notes);
+    const message: ChatCompletion['choices'][number]['message'] = { role: 'assistant', content: content ?? null };
+    put(message, 'reasoning', readReasoning(raw, where, notes, '\n\n') ?? thought);
+    put(message, 'tool_calls', readAnswerToolCalls(raw, where, notes));
+    completion.choices.push({ index, message, finish_reason: readFinish(entry, where, notes) });
   }
   const usage = usageOf(raw, raw.choices, where, notes);
   if (usage) completion.usage = usage;
