@@ -14,7 +14,13 @@ export interface ReasoningSituation {
 }
 
 const TARGET = { low: 40, medium: 65, high: 95 } as const;
-const OPENERS = ['The user is asking about', 'This question is about', 'So the question concerns'];
+const OPENERS = ['So this is about', 'The key topic is', 'This comes down to'];
+const EXCERPT_CHARS = 120;
+
+function excerpt(prompt: string): string {
+  const flat = prompt.replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS).trimEnd()}…` : flat;
+}
 const STEPS = [
   'I should start with what matters most and keep the wording plain.',
   'A short list of points would make the answer easier to scan.',
@@ -28,7 +34,11 @@ const STEPS = [
 const CLOSERS = ['Okay, I can write the answer now.', 'That is enough to answer.', 'Time to answer.'];
 
 export function composeReasoning(pk: Picker, prompt: string, s: ReasoningSituation): string {
-  const parts = [`${pk.word(OPENERS)} ${topicOf(prompt)}.`];
+  const question = excerpt(prompt);
+  const parts = question
+    ? [`The user asks: "${question}"`]
+    : ['There is no question to answer, only the conversation.'];
+  parts.push(`${pk.word(OPENERS)} ${topicOf(prompt)}.`);
   if (s.calls.length > 0) {
     parts.push(
       `The question names ${s.calls.join(' and ')}, so I should call ${s.calls.length > 1 ? 'them' : 'it'} first.`,

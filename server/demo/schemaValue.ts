@@ -151,7 +151,9 @@ function arrayFor(ctx: Ctx, schema: Schema, depth: number, key: string): Json[] 
   const max = Number(schema.maxItems ?? Number.POSITIVE_INFINITY);
   const prefix = Array.isArray(schema.prefixItems) ? schema.prefixItems : [];
   const usual = depth >= FULL_DEPTH ? 0 : ctx.pk.pick([2, 3, 1]);
-  const count = Math.min(max, Math.max(min, usual, depth >= FULL_DEPTH ? 0 : prefix.length));
+  // items: false closes a tuple at its prefixItems.
+  const cap = schema.items === false ? Math.min(max, prefix.length) : max;
+  const count = Math.min(cap, Math.max(min, usual, depth >= FULL_DEPTH ? 0 : prefix.length));
   const items = schema.items === undefined ? { type: 'string' } : schema.items;
   const singular = key.endsWith('s') ? key.slice(0, -1) : key;
   const out: Json[] = [];
@@ -243,6 +245,10 @@ function keyedString(ctx: Ctx, key: string): string {
   if (/^(name|full_?name|author|user(name)?|person)$/.test(k)) return pk.pick(NAMES);
   if (/query|search|topic|keyword|question|^q$/.test(k)) return ctx.topic;
   if (/unit/.test(k)) return pk.pick(['celsius', 'metric']);
+  if (/zone|^tz$/.test(k)) return pk.pick(['Europe/Paris', 'Asia/Tokyo']);
+  if (/date|day/.test(k)) return FORMATS.date?.(pk) ?? '2025-06-14';
+  if (/email/.test(k)) return 'ada@example.com';
+  if (/url|link|href/.test(k)) return `https://example.com/${pk.pick(WORDS)}`;
   if (/lang/.test(k)) return pk.pick(['en', 'fr']);
   if (/^id$|_id$|Id$/.test(key)) return `${pk.pick(WORDS)}-${pk.pick([42, 7, 19])}`;
   if (/title|heading/.test(k)) return `Notes on ${ctx.topic}`;
