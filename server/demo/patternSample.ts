@@ -32,6 +32,7 @@ export function patternSample(
   return matches(re, padded, min, max) ? padded : (candidates[0] ?? walked);
 }
 
+const MAX_REPEAT = 1_000;
 const CLASS_SAMPLE: Record<string, string> = { d: '7', w: 'a', s: ' ', D: 'a', W: '-', S: 'a' };
 
 class Walker {
@@ -114,7 +115,8 @@ class Walker {
       this.at += m[0].length;
       const lo = Number(m[1]);
       const hi = m[3] ? Number(m[3]) : m[2] ? Number.POSITIVE_INFINITY : lo;
-      count = Math.min(hi, Math.max(lo, 1));
+      // Capped so `a{100000000}` cannot make the demo build a huge string.
+      count = Math.min(hi, Math.max(lo, 1), MAX_REPEAT);
     }
     if (this.src[this.at] === '?') this.at++; // lazy
     return count;

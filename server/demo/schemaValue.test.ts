@@ -142,6 +142,23 @@ describe('valueForSchema', () => {
     expect(valueAt(schema, 1, 0)).toEqual({ location: 'Paris', query: 'the weather in paris' });
   });
 
+  it('stays small whatever the schema asks for', () => {
+    const hostile = {
+      $defs: { n: { type: 'array', minItems: 2, items: { $ref: '#/$defs/n' } } },
+      type: 'object',
+      required: ['many', 'long', 'deep', 'pattern'],
+      properties: {
+        many: { type: 'array', minItems: 1e9 },
+        long: { type: 'string', minLength: 1e9 },
+        deep: { $ref: '#/$defs/n' },
+        pattern: { type: 'string', pattern: '^a{100000000}$' },
+      },
+    };
+    const started = performance.now();
+    expect(JSON.stringify(valueAt(hostile, 0)).length).toBeLessThan(200_000);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('ends a recursive schema', () => {
     const schema = {
       type: 'object',

@@ -12,12 +12,18 @@ export type Schema = Record<string, unknown>;
 // ends a recursive schema ($ref: '#').
 const FULL_DEPTH = 6;
 const HARD_DEPTH = 24;
+// Bounds what one request can make the demo build, whatever the schema asks (minItems: 1e9, say): past
+// these the value is cut short and no longer valid, which only a hostile schema sees.
+const MAX_NODES = 5_000;
+const MAX_ITEMS = 200;
+const MAX_STRING = 10_000;
 const WORDS = ['alpha', 'bravo', 'delta', 'echo', 'harbor', 'meadow', 'summit', 'river', 'lantern'];
 
 interface Ctx {
   pk: Picker;
   root: Schema;
   topic: string;
+  nodes: number;
 }
 
 export function isSchema(value: unknown): value is Schema {
@@ -27,7 +33,7 @@ export function isSchema(value: unknown): value is Schema {
 /** A value valid against `schema` (best effort for keywords the demo does not know). */
 export function valueForSchema(pk: Picker, schema: unknown, topic: string): Json {
   const root = isSchema(schema) ? schema : {};
-  return valueFor({ pk, root, topic }, schema, 0, '');
+  return valueFor({ pk, root, topic, nodes: 0 }, schema, 0, '');
 }
 
 function resolveRef(root: Schema, ref: string): Schema | undefined {
@@ -94,7 +100,7 @@ function typeOf(schema: Schema): string {
 }
 
 function valueFor(ctx: Ctx, raw: unknown, depth: number, key: string): Json {
-  if (raw === false || depth > HARD_DEPTH) return null;
+  if (raw === false || depth > HARD_DEPTH || ++ctx.nodes > MAX_NODES) return null;
   if (!isSchema(raw)) return stringFor(ctx, {}, key);
   const schema = flatten(ctx, raw);
   if ('const' in schema) return schema.const as Json; // a schema's const is JSON by construction
@@ -147,8 +153,8 @@ function objectFor(ctx: Ctx, schema: Schema, depth: number): Json {
 }
 
 function arrayFor(ctx: Ctx, schema: Schema, depth: number, key: string): Json[] {
-  const min = Number(schema.minItems ?? 0);
-  const max = Number(schema.maxItems ?? Number.POSITIVE_INFINITY);
+  const min = Math.min(MAX_ITEMS, Number(schema.minItems ?? 0));
+  const max = Math.min(MAX_ITEMS, Number(schema.maxItems ?? MAX_ITEMS));
   const prefix = Array.isArray(schema.prefixItems) ? schema.prefixItems : [];
   const usual = depth >= FULL_DEPTH ? 0 : ctx.pk.pick([2, 3, 1]);
   // items: false closes a tuple at its prefixItems.
@@ -266,7 +272,7 @@ function fitLength(text: string, min: number, max: number): string {
 }
 
 function stringFor(ctx: Ctx, schema: Schema, key: string): string {
-  const min = Number(schema.minLength ?? 0);
+  const min = Math.min(MAX_STRING, Number(schema.minLength ?? 0));
   const max = Number(schema.maxLength ?? Number.POSITIVE_INFINITY);
   const format = typeof schema.format === 'string' ? FORMATS[schema.format] : undefined;
   if (typeof schema.pattern === 'string') {
