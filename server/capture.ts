@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { readJsonBody } from './demo/chat.ts';
-import { parseFault, resolvePace } from './demo/pacedStream.ts';
+import { parseFault } from './demo/faults.ts';
+import { resolvePace } from './demo/pacedStream.ts';
 import { completionResponse } from './demo/respond.ts';
 import { methodNotAllowed, oxenErrorResponse } from './errors.ts';
 

@@ -81,6 +81,131 @@ describe('the openai SDK against the demo provider', () => {
     expect(final.choices[0]?.finish_reason).toBe('stop');
   });
 
+  const weatherTool: OpenAI.ChatCompletionFunctionTool = {
+    type: 'function',
+    function: {
+      name: 'get_weather',
+      description: 'The weather in a city',
+      parameters: {
+        type: 'object',
+        properties: { city: { type: 'string' }, unit: { type: 'string', enum: ['celsius', 'fahrenheit'] } },
+        required: ['city', 'unit'],
+        additionalProperties: false,
+      },
+    },
+  };
+  const askWeather = [{ role: 'user' as const, content: 'What does get_weather say about Oslo?' }];
+
+  it('returns a non-streamed tool call the SDK types describe', async () => {
+    const completion = await sdk().chat.completions.create({
+      model: 'plain-demo',
+      messages: askWeather,
+      tools: [weatherTool],
+      seed: 1,
+    });
+    const choice = completion.choices[0];
+    expect(choice?.finish_reason).toBe('tool_calls');
+    expect(choice?.message.content).toBeNull();
+    const call = choice?.message.tool_calls?.[0];
+    expect(call?.type).toBe('function');
+    if (call?.type !== 'function') throw new Error('expected a function call');
+    expect(call.function.name).toBe('get_weather');
+    expect(JSON.parse(call.function.arguments)).toMatchObject({ city: expect.any(String) });
+  });
+
+  it('streams tool-call fragments that accumulate into the same call, and answers the tool result', async () => {
+    const stream = await sdk().chat.completions.create({
+      model: 'plain-demo',
+      messages: askWeather,
+      tools: [weatherTool],
+      seed: 1,
+      stream: true,
+    });
+    const calls: Array<{ id: string; name: string; arguments: string }> = [];
+    let finish: string | null = null;
+    for await (const chunk of stream) {
+      for (const delta of chunk.choices[0]?.delta.tool_calls ?? []) {
+        calls[delta.index] ??= { id: '', name: '', arguments: '' };
+        const call = calls[delta.index];
+        if (!call) continue;
+        call.id ||= delta.id ?? '';
+        call.name += delta.function?.name ?? '';
+        call.arguments += delta.function?.arguments ?? '';
+      }
+      finish = chunk.choices[0]?.finish_reason ?? finish;
+    }
+    expect(finish).toBe('tool_calls');
+    const whole = await sdk().chat.completions.create({
+      model: 'plain-demo',
+      messages: askWeather,
+      tools: [weatherTool],
+      seed: 1,
+    });
+    const wholeCall = whole.choices[0]?.message.tool_calls?.[0];
+    if (wholeCall?.type !== 'function') throw new Error('expected a function call');
+    expect(calls).toEqual([
+      { id: wholeCall.id, name: 'get_weather', arguments: wholeCall.function.arguments },
+    ]);
+
+    const answer = await sdk().chat.completions.create({
+      model: 'plain-demo',
+      tools: [weatherTool],
+      messages: [
+        ...askWeather,
+        { role: 'assistant', content: null, tool_calls: [wholeCall] },
+        { role: 'tool', tool_call_id: wholeCall.id, content: '{"temp": 4}' },
+      ],
+    });
+    expect(answer.choices[0]?.message.content).toContain('The get_weather tool returned: {"temp": 4}');
+  });
+
+  it("accumulates the demo's tool-call stream with the SDK's .stream() helper", async () => {
+    const runner = sdk().chat.completions.stream({
+      model: 'structured-demo',
+      messages: [{ role: 'user', content: 'Call get_weather and get_time' }],
+      tools: [
+        weatherTool,
+        { type: 'function', function: { name: 'get_time', parameters: { type: 'object', properties: {} } } },
+      ],
+      seed: 2,
+    });
+    const done: string[] = [];
+    runner.on('tool_calls.function.arguments.done', (event) => done.push(event.name));
+    const final = await runner.finalChatCompletion();
+    const calls = final.choices[0]?.message.tool_calls ?? [];
+    expect(final.choices[0]?.finish_reason).toBe('tool_calls');
+    expect(calls.map((c) => (c.type === 'function' ? c.function.name : c.type))).toEqual([
+      'get_weather',
+      'get_time',
+    ]);
+    expect(done).toEqual(['get_weather', 'get_time']);
+    for (const c of calls)
+      if (c.type === 'function') expect(() => JSON.parse(c.function.arguments)).not.toThrow();
+  });
+
+  it('parses json_schema output with the .stream() helper', async () => {
+    const runner = sdk().chat.completions.stream({
+      model: 'structured-demo',
+      messages,
+      seed: 3,
+      response_format: {
+        type: 'json_schema',
+        json_schema: {
+          name: 'greeting',
+          strict: true,
+          schema: {
+            type: 'object',
+            properties: { text: { type: 'string' }, words: { type: 'integer', minimum: 1, maximum: 5 } },
+            required: ['text', 'words'],
+            additionalProperties: false,
+          },
+        },
+      },
+    });
+    const final = await runner.finalChatCompletion();
+    expect(JSON.parse(final.choices[0]?.message.content ?? '')).toMatchObject({ text: expect.any(String) });
+  });
+
   it.each([
     [
       'a parameter out of range',

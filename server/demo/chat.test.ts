@@ -133,6 +133,30 @@ describe('demo request validation', () => {
       'unsupported_parameter',
       'temperature',
     ],
+    [
+      'tool message without tool_call_id',
+      {
+        model: 'plain-demo',
+        messages: [...messages, { role: 'assistant', content: 'ok' }, { role: 'tool', content: '42' }],
+      },
+      400,
+      'messages[2].tool_call_id is required',
+      'missing_required_parameter',
+      'messages',
+    ],
+    [
+      'tool_choice naming no tool',
+      {
+        model: 'structured-demo',
+        messages,
+        tools: [{ type: 'function', function: { name: 'get_time' } }],
+        tool_choice: { type: 'function', function: { name: 'get_date' } },
+      },
+      400,
+      "tool_choice names the function 'get_date', which is not in tools",
+      'invalid_value',
+      'tool_choice',
+    ],
   ];
   it.each(cases)('%s', async (_name, body, status, message, code, param) => {
     const res = await postChat(server.url, body);

@@ -1,8 +1,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { methodNotAllowed, oxenErrorResponse } from '../errors.ts';
+import { parseFault } from './faults.ts';
 import { DEMO_MODELS, findModel, publicModel } from './models.ts';
-import { parseFault, resolvePace } from './pacedStream.ts';
+import { resolvePace } from './pacedStream.ts';
 import { completionResponse } from './respond.ts';
 import { validateChatRequest } from './validate.ts';
 

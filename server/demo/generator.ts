@@ -1,17 +1,40 @@
+import { type DemoFaults, hasFault } from './faults.ts';
 import { composeJsonForSchema, composeJsonObject } from './jsonText.ts';
 import type { GenerationParams } from './params.ts';
 import { createPicker, hashString, toUint32 } from './prng.ts';
-import { composeProse } from './prose.ts';
+import { composeProse, topicOf } from './prose.ts';
+import { composeReasoning } from './reasoning.ts';
 import { tokenize } from './tokens.ts';
+import { composeToolAnswer } from './toolAnswer.ts';
+import { type GeneratedToolCall, generateToolCall } from './toolArgs.ts';
+import type { PlannedCall, ToolResult } from './tools.ts';
 
-export type FinishReason = 'stop' | 'length';
+export type FinishReason = 'stop' | 'length' | 'tool_calls';
 
 export interface GeneratedChoice {
-  /** Streamed one per SSE event; joined they are exactly `text`. */
+  /** Streamed one per SSE event; joined they are exactly `text`. Empty when the choice calls tools. */
   tokens: string[];
   text: string;
   finishReason: FinishReason;
+  /** The reasoning model's thinking, streamed before the answer, one token per event. */
+  reasoning?: string[];
+  /** When present the answer is these calls (content null), in index order. */
+  toolCalls?: GeneratedToolCall[];
 }
+
+/** What the conversation asks of the demo besides the prompt text. */
+export interface Situation {
+  /** The tools to call; empty for a text (or structured) answer. */
+  calls: readonly PlannedCall[];
+  /** The tool results to answer from, when the conversation ends with tool messages. */
+  toolResults: readonly ToolResult[];
+  reasoning: boolean;
+  faults?: DemoFaults;
+  /** Mixed into call ids so each turn of a conversation gets its own. */
+  turn: number;
+}
+
+const PLAIN: Situation = { calls: [], toolResults: [], reasoning: false, turn: 0 };
 
 function randomSeed(): number {
   return Math.floor(Math.random() * 2 ** 32);
@@ -26,19 +49,73 @@ function earliestStop(text: string, stops: readonly string[]): number {
   return cut;
 }
 
-function draft(seed: number, prompt: string, params: GenerationParams): string {
+function draft(seed: number, prompt: string, params: GenerationParams, situation: Situation): string {
   // The prompt is mixed in so different questions get different replies under the same seed.
   const context = hashString(prompt);
   const pk = createPicker(toUint32(seed) ^ context, context, params);
   const format = params.responseFormat;
-  if (format.type === 'json_object') return composeJsonObject(pk, prompt);
-  if (format.type === 'json_schema') return composeJsonForSchema(pk, prompt, format.schema);
+  if (format.type === 'json_object' || format.type === 'json_schema') {
+    const json =
+      format.type === 'json_object'
+        ? composeJsonObject(pk, prompt)
+        : composeJsonForSchema(pk, prompt, format.schema);
+    // Cut short: an unclosed object, which no JSON parser accepts (a model that stopped mid-output).
+    return hasFault(situation.faults, 'output-not-json') ? json.slice(0, Math.ceil(json.length * 0.6)) : json;
+  }
+  if (situation.toolResults.length > 0) return composeToolAnswer(pk, prompt, situation.toolResults);
   return composeProse(pk, prompt, { effort: params.effort });
 }
 
+function reasoningFor(
+  seed: number,
+  prompt: string,
+  params: GenerationParams,
+  situation: Situation,
+): string[] {
+  const context = hashString(`reasoning:${prompt}`);
+  const pk = createPicker(toUint32(seed) ^ context, context, params);
+  const text = composeReasoning(pk, prompt, {
+    effort: params.effort,
+    calls: situation.calls.map((c) => c.name),
+    results: situation.toolResults.map((r) => r.name ?? r.callId),
+    structured: params.responseFormat.type !== 'text' && situation.calls.length === 0,
+  });
+  return tokenize(text);
+}
+
+function toolCallsFor(
+  seed: number,
+  prompt: string,
+  params: GenerationParams,
+  situation: Situation,
+): GeneratedToolCall[] {
+  const topic = topicOf(prompt);
+  return situation.calls.map((call, index) =>
+    generateToolCall(
+      call,
+      `${seed}:${situation.turn}:${index}:${call.name}:${prompt}`,
+      toUint32(seed + index),
+      topic,
+      params.temperature,
+      situation.faults,
+    ),
+  );
+}
+
 /** One choice: the full draft, cut at the first stop sequence, then capped at maxTokens. */
-export function generateChoice(seed: number, prompt: string, params: GenerationParams): GeneratedChoice {
-  let text = draft(seed, prompt, params);
+export function generateChoice(
+  seed: number,
+  prompt: string,
+  params: GenerationParams,
+  situation: Situation = PLAIN,
+  argsSeed = seed,
+): GeneratedChoice {
+  const reasoning = situation.reasoning ? { reasoning: reasoningFor(seed, prompt, params, situation) } : {};
+  if (situation.calls.length > 0) {
+    const toolCalls = toolCallsFor(argsSeed, prompt, params, situation);
+    return { tokens: [], text: '', finishReason: 'tool_calls', toolCalls, ...reasoning };
+  }
+  let text = draft(seed, prompt, params, situation);
   const cut = earliestStop(text, params.stop);
   if (cut >= 0) text = text.slice(0, cut);
   let tokens = tokenize(text);
@@ -47,11 +124,19 @@ export function generateChoice(seed: number, prompt: string, params: GenerationP
     tokens = tokens.slice(0, params.maxTokens);
     finishReason = 'length';
   }
-  return { tokens, text: tokens.join(''), finishReason };
+  return { tokens, text: tokens.join(''), finishReason, ...reasoning };
 }
 
-/** Choice i uses seed + i, so a client can reproduce any single choice with n = 1. */
-export function generate(prompt: string, params: GenerationParams): GeneratedChoice[] {
+/** Choice i uses seed + i, so a client can reproduce any single choice with n = 1. Tool arguments are
+ * reproducible even without a seed (derived from the prompt then), so a tool-call flow can be replayed. */
+export function generate(
+  prompt: string,
+  params: GenerationParams,
+  situation: Situation = PLAIN,
+): GeneratedChoice[] {
   const seed = params.seed ?? randomSeed();
-  return Array.from({ length: params.n }, (_, i) => generateChoice(seed + i, prompt, params));
+  const argsSeed = params.seed ?? hashString(`${situation.turn}:${prompt}`);
+  return Array.from({ length: params.n }, (_, i) =>
+    generateChoice(seed + i, prompt, params, situation, argsSeed + i),
+  );
 }

@@ -12,24 +12,37 @@ export interface DemoModel {
   description: string;
   developer: { name: string };
   capabilities: { input: string[]; output: string[] };
-  pricing: { method: 'token'; input_cost_per_token: number; output_cost_per_token: number };
+  pricing: {
+    method: 'token';
+    input_cost_per_token: number;
+    output_cost_per_token: number;
+    cached_input_cost_per_token?: number;
+  };
   context_length: number;
   endpoint: '/chat/completions';
   json_request_schema?: unknown;
   request_schema?: unknown;
   /** Body keys the model refuses outright, as reasoning models do with sampling knobs. Not sent to clients. */
   unsupported?: string[];
+  /** Streams reasoning before the answer and reports reasoning and cached tokens. Not sent to clients. */
+  reasoning?: boolean;
 }
 
 const TEXT = { input: ['text'], output: ['text'] };
 const TEXT_IMAGE = { input: ['text', 'image'], output: ['text'] };
 
-function pricing(inputPerMillion: number, outputPerMillion: number): DemoModel['pricing'] {
-  return {
+function pricing(
+  inputPerMillion: number,
+  outputPerMillion: number,
+  cachedPerMillion?: number,
+): DemoModel['pricing'] {
+  const out: DemoModel['pricing'] = {
     method: 'token',
     input_cost_per_token: inputPerMillion / 1_000_000,
     output_cost_per_token: outputPerMillion / 1_000_000,
   };
+  if (cachedPerMillion !== undefined) out.cached_input_cost_per_token = cachedPerMillion / 1_000_000;
+  return out;
 }
 
 export const DEMO_MODELS: readonly DemoModel[] = [
@@ -53,14 +66,17 @@ export const DEMO_MODELS: readonly DemoModel[] = [
     created: 1735689600,
     owned_by: 'demo',
     display_name: 'Reasoning Mini (demo)',
-    description: 'A small reasoning model. Takes reasoning_effort instead of temperature.',
+    description:
+      'A small reasoning model: streams its reasoning before the answer and reports reasoning and cached tokens. Takes reasoning_effort instead of temperature.',
     developer: { name: 'Yoke Demo' },
     capabilities: TEXT,
-    pricing: pricing(1.1, 4.4),
+    // Cached prompt tokens cost a quarter, as on OpenAI's small reasoning models.
+    pricing: pricing(1.1, 4.4, 0.275),
     context_length: 128000,
     endpoint: '/chat/completions',
     request_schema: reasoningSchema,
     unsupported: ['temperature'],
+    reasoning: true,
   },
   {
     id: 'vision-demo',
@@ -126,7 +142,13 @@ export function findModel(id: string): DemoModel | undefined {
 
 /** The client-facing model: internal fields dropped, schema fields dropped too for list entries. */
 export function publicModel(model: DemoModel, withSchema: boolean): Record<string, unknown> {
-  const { unsupported: _internal, json_request_schema, request_schema, ...rest } = model;
+  const {
+    unsupported: _internal,
+    reasoning: _reasoning,
+    json_request_schema,
+    request_schema,
+    ...rest
+  } = model;
   if (!withSchema) return rest;
   const out: Record<string, unknown> = { ...rest };
   if ('json_request_schema' in model) out.json_request_schema = json_request_schema;

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SseEvent } from './completion.ts';
-import { pacedSse, parseFault, resolvePace } from './pacedStream.ts';
-
-describe('parseFault', () => {
-  it('reads cut-after and error-after', () => {
-    expect(parseFault('cut-after=5')).toEqual({ kind: 'cut-after', tokens: 5 });
-    expect(parseFault(' error-after = 0 ')).toEqual({ kind: 'error-after', tokens: 0 });
-  });
-
-  it('ignores anything else', () => {
-    expect(parseFault(undefined)).toBeUndefined();
-    expect(parseFault('explode')).toBeUndefined();
-    expect(parseFault('cut-after=-1')).toBeUndefined();
-  });
-});
+import { pacedSse, resolvePace } from './pacedStream.ts';
 
 describe('resolvePace', () => {
   it('prefers the header, clamped to 1..10000', () => {

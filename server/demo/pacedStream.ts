@@ -1,14 +1,6 @@
 import { oxenErrorBody } from '../errors.ts';
 import type { SseEvent } from './completion.ts';
-
-export type Fault = { kind: 'cut-after' | 'error-after'; tokens: number };
-
-/** Parses `X-Demo-Fault: cut-after=<n>` / `error-after=<n>`; anything else means no fault. */
-export function parseFault(header: string | undefined): Fault | undefined {
-  const m = /^\s*(cut-after|error-after)\s*=\s*(\d+)\s*$/.exec(header ?? '');
-  if (!m?.[1] || !m[2]) return undefined;
-  return { kind: m[1] as Fault['kind'], tokens: Number(m[2]) };
-}
+import type { StreamFault } from './faults.ts';
 
 export const MIN_PACE = 1;
 export const MAX_PACE = 10_000;
@@ -22,7 +14,7 @@ export function resolvePace(header: string | undefined, fallback: number): numbe
 
 export interface PaceOptions {
   pace: number;
-  fault?: Fault;
+  fault?: StreamFault;
   signal?: AbortSignal;
 }
 

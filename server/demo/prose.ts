@@ -58,7 +58,7 @@ function sentence(pk: Picker): string {
   return `${pk.word(DETERMINERS)} ${adjective}${pk.word(NOUNS)} ${pk.word(VERBS)} ${pk.word(OBJECTS)}${pk.word(TAILS)}.`;
 }
 
-function sentences(pk: Picker, count: number): string {
+export function sentences(pk: Picker, count: number): string {
   return Array.from({ length: count }, () => sentence(pk)).join(' ');
 }
 

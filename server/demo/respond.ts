@@ -1,15 +1,18 @@
 import { completionJson, newMeta, streamEvents, usageOf } from './completion.ts';
+import type { DemoFaults } from './faults.ts';
 import { generate } from './generator.ts';
-import { type Fault, pacedSse } from './pacedStream.ts';
+import { findModel } from './models.ts';
+import { pacedSse } from './pacedStream.ts';
 import { readGenerationParams } from './params.ts';
-import { countPromptTokens, lastUserText } from './tokens.ts';
+import { countPromptTokens, countTokens, lastUserText } from './tokens.ts';
+import { planCalls, trailingToolResults } from './tools.ts';
 
 export interface RespondOptions {
   /** Echoed as the completion's model; the capture endpoint passes ids the demo doesn't know. */
   modelId: string;
   body: Record<string, unknown>;
   pace: number;
-  fault?: Fault;
+  fault?: DemoFaults;
   signal?: AbortSignal;
 }
 
@@ -20,15 +23,42 @@ export const SSE_HEADERS = {
   'X-Accel-Buffering': 'no',
 };
 
+const CACHE_BLOCK = 64;
+
+/** A stand-in for prompt caching: a follow-up turn finds the earlier prompt cached, in whole blocks. */
+export function cachedTokens(promptTokens: number, messageCount: number): number {
+  if (messageCount <= 1 || promptTokens < CACHE_BLOCK) return 0;
+  return Math.floor(promptTokens / CACHE_BLOCK) * CACHE_BLOCK;
+}
+
+function promptTokensOf(body: Record<string, unknown>, messages: readonly unknown[]): number {
+  // Tool definitions are part of the prompt a model reads, and providers bill them so.
+  const tools =
+    Array.isArray(body.tools) && body.tools.length > 0 ? countTokens(JSON.stringify(body.tools)) : 0;
+  return countPromptTokens(messages) + tools;
+}
+
 /** Generates a completion for an already-accepted body and answers as JSON or as an SSE stream. */
 export function completionResponse(opts: RespondOptions): Response {
   const messages = Array.isArray(opts.body.messages) ? opts.body.messages : [];
-  const choices = generate(lastUserText(messages), readGenerationParams(opts.body));
-  const usage = usageOf(countPromptTokens(messages), choices);
+  const prompt = lastUserText(messages);
+  const reasoning = findModel(opts.modelId)?.reasoning === true;
+  const choices = generate(prompt, readGenerationParams(opts.body), {
+    calls: planCalls(opts.body, messages, prompt, opts.fault),
+    toolResults: trailingToolResults(messages),
+    reasoning,
+    faults: opts.fault,
+    turn: messages.length,
+  });
+  const promptTokens = promptTokensOf(opts.body, messages);
+  const usage = usageOf(promptTokens, choices, {
+    detailed: reasoning,
+    cachedTokens: cachedTokens(promptTokens, messages.length),
+  });
   const meta = newMeta(opts.modelId);
   if (opts.body.stream !== true) return Response.json(completionJson(meta, choices, usage));
   const streamOptions = opts.body.stream_options as { include_usage?: unknown } | null | undefined;
   const events = streamEvents(meta, choices, streamOptions?.include_usage === true ? usage : undefined);
-  const stream = pacedSse(events, { pace: opts.pace, fault: opts.fault, signal: opts.signal });
+  const stream = pacedSse(events, { pace: opts.pace, fault: opts.fault?.stream, signal: opts.signal });
   return new Response(stream, { headers: SSE_HEADERS });
 }

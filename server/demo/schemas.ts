@@ -1,6 +1,53 @@
 // Parameter schemas in Oxen's style: `basic` names what to show first, `x-order` orders fields.
 // None forbids additional properties: real servers ignore unknown keys, and the common rules in
-// validate.ts still check the standard ones.
+// validate.ts still check the standard ones (toolRules.ts the tool-calling ones, for every model).
+
+// Tool calling as the models that offer it describe it. A schema naming tool_choice (and
+// parallel_tool_calls) tells a client which of those the model takes.
+const tools = {
+  type: 'array',
+  title: 'Tools',
+  description: 'Functions the model may call.',
+  items: {
+    type: 'object',
+    required: ['type', 'function'],
+    properties: {
+      type: { const: 'function' },
+      function: {
+        type: 'object',
+        required: ['name'],
+        properties: {
+          name: { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,64}$' },
+          description: { type: 'string' },
+          parameters: { type: 'object' },
+          strict: { type: 'boolean' },
+        },
+      },
+    },
+  },
+};
+
+const toolChoice = {
+  title: 'Tool choice',
+  anyOf: [
+    { type: 'string', title: 'Mode', enum: ['auto', 'none', 'required'] },
+    {
+      type: 'object',
+      title: 'A named tool',
+      required: ['type', 'function'],
+      properties: {
+        type: { const: 'function' },
+        function: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+      },
+    },
+  ],
+};
+
+const parallelToolCalls = {
+  type: 'boolean',
+  title: 'Parallel tool calls',
+  description: 'Whether the model may call several tools in one answer (true when left out).',
+};
 export const claudeSchema = {
   type: 'object',
   basic: ['temperature', 'max_tokens'],
@@ -31,7 +78,42 @@ export const claudeSchema = {
       items: { type: 'string' },
       'x-order': 5,
     },
+    tools: { ...tools, 'x-order': 6 },
+    tool_choice: { ...toolChoice, 'x-order': 7 },
   },
+};
+
+const jsonSchemaFormat = {
+  type: 'object',
+  title: 'JSON schema',
+  required: ['type', 'json_schema'],
+  properties: {
+    type: { const: 'json_schema' },
+    json_schema: {
+      type: 'object',
+      required: ['name', 'schema'],
+      properties: {
+        name: { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,64}$' },
+        description: { type: 'string' },
+        schema: { type: 'object' },
+        strict: { type: 'boolean' },
+      },
+    },
+  },
+};
+
+const responseFormat = {
+  title: 'Response format',
+  oneOf: [
+    { type: 'object', title: 'Text', required: ['type'], properties: { type: { const: 'text' } } },
+    {
+      type: 'object',
+      title: 'JSON object',
+      required: ['type'],
+      properties: { type: { const: 'json_object' } },
+    },
+    jsonSchemaFormat,
+  ],
 };
 
 export const reasoningSchema = {
@@ -53,6 +135,9 @@ export const reasoningSchema = {
       'x-order': 2,
     },
     seed: { type: 'integer', title: 'Seed', 'x-order': 3 },
+    response_format: { ...responseFormat, 'x-order': 4 },
+    tools: { ...tools, 'x-order': 5 },
+    tool_choice: { ...toolChoice, 'x-order': 6 },
   },
 };
 
@@ -71,39 +156,12 @@ export const visionSchema = {
   },
 };
 
-const jsonSchemaFormat = {
-  type: 'object',
-  title: 'JSON schema',
-  required: ['type', 'json_schema'],
-  properties: {
-    type: { const: 'json_schema' },
-    json_schema: {
-      type: 'object',
-      required: ['name', 'schema'],
-      properties: { name: { type: 'string' }, schema: { type: 'object' }, strict: { type: 'boolean' } },
-    },
-  },
-};
-
 export const structuredSchema = {
   type: 'object',
   basic: ['temperature', 'response_format'],
   properties: {
     temperature: { type: 'number', title: 'Temperature', minimum: 0, maximum: 2, default: 1, 'x-order': 1 },
-    response_format: {
-      title: 'Response format',
-      'x-order': 2,
-      oneOf: [
-        { type: 'object', title: 'Text', required: ['type'], properties: { type: { const: 'text' } } },
-        {
-          type: 'object',
-          title: 'JSON object',
-          required: ['type'],
-          properties: { type: { const: 'json_object' } },
-        },
-        jsonSchemaFormat,
-      ],
-    },
+    response_format: { ...responseFormat, 'x-order': 2 },
     stop: {
       title: 'Stop',
       'x-order': 3,
@@ -114,6 +172,9 @@ export const structuredSchema = {
     frequency_penalty: { type: 'number', minimum: -2, maximum: 2, default: 0, 'x-order': 6 },
     presence_penalty: { type: 'number', minimum: -2, maximum: 2, default: 0, 'x-order': 7 },
     logprobs: { type: 'boolean', title: 'Log probabilities', default: false, 'x-order': 8 },
+    tools: { ...tools, 'x-order': 9 },
+    tool_choice: { ...toolChoice, 'x-order': 10 },
+    parallel_tool_calls: { ...parallelToolCalls, 'x-order': 11 },
   },
 };
 

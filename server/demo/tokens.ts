@@ -22,7 +22,8 @@ export function countPromptTokens(messages: readonly unknown[]): number {
   for (const message of messages) {
     total += PER_MESSAGE_OVERHEAD;
     if (typeof message !== 'object' || message === null) continue;
-    const { content } = message as { content?: unknown };
+    const { content, tool_calls } = message as { content?: unknown; tool_calls?: unknown };
+    if (Array.isArray(tool_calls)) total += countTokens(JSON.stringify(tool_calls));
     if (typeof content === 'string') {
       total += countTokens(content);
     } else if (Array.isArray(content)) {

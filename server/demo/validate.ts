@@ -1,5 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { checkMessages } from './messages.ts';
 import { type DemoModel, findModel, modelSchema } from './models.ts';
+import { checkToolRules } from './toolRules.ts';
 
 export type Validation =
   | { ok: true; model: DemoModel; body: Record<string, unknown> }
@@ -31,7 +33,6 @@ const COMMON_PROPERTIES: Record<string, object> = {
   },
 };
 const OWNED = new Set(['model', 'messages', 'stream', 'stream_options']);
-const ROLES = ['system', 'developer', 'user', 'assistant', 'tool'];
 
 // strict: false because Oxen schemas carry extension keywords (basic, x-order) that are hints, not errors.
 const ajv = new Ajv({ strict: false, allErrors: false });
@@ -103,23 +104,6 @@ function firstFailure(fn: ValidateFunction, body: unknown): Failure | undefined 
   };
 }
 
-function checkMessages(messages: unknown): string | undefined {
-  if (!Array.isArray(messages)) return 'messages must be an array';
-  if (messages.length === 0) return 'Messages array cannot be empty';
-  for (const [i, m] of messages.entries()) {
-    if (typeof m !== 'object' || m === null) return `messages[${i}] must be an object`;
-    const { role, content } = m as { role?: unknown; content?: unknown };
-    if (typeof role !== 'string' || !ROLES.includes(role)) {
-      return `messages[${i}].role must be one of ${ROLES.join(', ')}`;
-    }
-    const nullable = role === 'assistant' && content === null;
-    if (!nullable && typeof content !== 'string' && !Array.isArray(content)) {
-      return `messages[${i}].content must be a string or an array of content parts`;
-    }
-  }
-  return undefined;
-}
-
 export function validateChatRequest(body: unknown): Validation {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return { ok: false, status: 400, message: 'Request body must be a JSON object' };
@@ -137,8 +121,7 @@ export function validateChatRequest(body: unknown): Validation {
   const model = findModel(req.model);
   if (!model) return { ok: false, status: 404, message: `Model not found: ${req.model}`, param: 'model' };
   const messageProblem = checkMessages(req.messages);
-  if (messageProblem)
-    return { ok: false, status: 400, message: messageProblem, param: 'messages', code: 'invalid_value' };
+  if (messageProblem) return { ok: false, status: 400, ...messageProblem, param: 'messages' };
   const refused = model.unsupported?.find((name) => name in req);
   if (refused) {
     return {
@@ -150,7 +133,7 @@ export function validateChatRequest(body: unknown): Validation {
     };
   }
   const { own, common } = validatorsFor(model);
-  const problem = (own && firstFailure(own, req)) || firstFailure(common, req);
+  const problem = (own && firstFailure(own, req)) || firstFailure(common, req) || checkToolRules(req);
   if (problem) return { ok: false, status: 400, ...problem };
   return { ok: true, model, body: req };
 }

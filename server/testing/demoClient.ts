@@ -43,3 +43,70 @@ export const chunksOf = (data: string[]) =>
 
 /** Content tokens only: the role chunk carries an empty string and finish chunks an empty delta. */
 export const contentChunks = (data: string[]) => chunksOf(data).filter((c) => c.choices[0]?.delta.content);
+
+/** One streamed choice put back together from the wire chunks, the way an OpenAI client accumulates it. */
+export interface AssembledChoice {
+  content: string;
+  reasoning: string;
+  toolCalls: Array<{
+    index: number;
+    id: string;
+    type: string;
+    name: string;
+    arguments: string;
+    pieces: number;
+  }>;
+  finish: string | null;
+  /** What each token chunk carried, in order. */
+  order: Array<'reasoning' | 'content' | 'tool'>;
+}
+
+interface WireDeltaShape {
+  content?: string | null;
+  reasoning_content?: string;
+  tool_calls?: Array<{
+    index: number;
+    id?: string;
+    type?: string;
+    function?: { name?: string; arguments?: string };
+  }>;
+}
+
+export function assemble(data: string[], choice = 0): AssembledChoice {
+  const out: AssembledChoice = { content: '', reasoning: '', toolCalls: [], finish: null, order: [] };
+  for (const raw of data) {
+    if (raw === '[DONE]') continue;
+    const parsed = JSON.parse(raw) as {
+      choices?: Array<{ index: number; delta: WireDeltaShape; finish_reason: string | null }>;
+    };
+    for (const c of parsed.choices ?? []) {
+      if (c.index !== choice) continue;
+      const d = c.delta;
+      if (d.reasoning_content) {
+        out.reasoning += d.reasoning_content;
+        out.order.push('reasoning');
+      }
+      if (d.content) {
+        out.content += d.content;
+        out.order.push('content');
+      }
+      for (const t of d.tool_calls ?? []) {
+        let call = out.toolCalls[t.index];
+        if (!call) {
+          call = { index: t.index, id: '', type: '', name: '', arguments: '', pieces: 0 };
+          out.toolCalls[t.index] = call;
+        }
+        if (t.id) call.id = t.id;
+        if (t.type) call.type = t.type;
+        if (t.function?.name) call.name += t.function.name;
+        if (t.function?.arguments) {
+          call.arguments += t.function.arguments;
+          call.pieces++;
+        }
+        out.order.push('tool');
+      }
+      if (c.finish_reason) out.finish = c.finish_reason;
+    }
+  }
+  return out;
+}
