@@ -4,6 +4,11 @@
 export type { FakeChatServer, FakeExchange } from './fakeChat';
 export { fakeChatServer } from './fakeChat';
 export { MemoryStorage, manualScheduler } from './memoryStorage';
-export { hostileFragments, hostileString, requestArbitrary } from './requestArbitraries';
+export {
+  conversationArbitrary,
+  hostileFragments,
+  hostileString,
+  requestArbitrary,
+} from './requestArbitraries';
 export { collect, everySplit, streamOfPieces } from './sseStreams';
 export { makeWideModel, makeWideSchema } from './wideSchema';

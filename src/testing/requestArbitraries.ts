@@ -1,6 +1,12 @@
 import fc from 'fast-check';
-import type { Conversation, Turn } from '@/domain/conversation';
-import { buildChatRequest } from '@/domain/request';
+import type {
+  Conversation,
+  ResponseFormat,
+  ToolChoice,
+  ToolDefinition,
+  Turn,
+} from '@/domain/conversation';
+import { buildChatRequest, OWNED_FIELDS } from '@/domain/request';
 import type { ChatCompletionRequest, JsonValue } from '@/lib/api';
 
 /**
@@ -129,30 +135,114 @@ function paramValue(str: fc.Arbitrary<string>): fc.Arbitrary<JsonValue> {
   })).value;
 }
 
+/** JSON objects (schemas, in spirit) whose keys and strings are hostile, as the text the prompt holds them in. */
+function schemaText(str: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  const object = fc.dictionary(
+    fc.oneof(fc.constantFrom('type', 'properties', 'required', 'description'), str).filter((k) => k !== '__proto__'),
+    paramValue(str),
+    { maxKeys: 4 },
+  );
+  return fc.oneof(
+    { weight: 6, arbitrary: object.map((o) => JSON.stringify(o, null, 2)) },
+    { weight: 1, arbitrary: object.map((o) => JSON.stringify(o)) },
+    { weight: 1, arbitrary: fc.constant('') },
+    // Not a JSON object: left out of the request (promptProblems names it), deterministically.
+    { weight: 1, arbitrary: fc.constantFrom('{', '[1]', 'not json', '"text"') },
+  );
+}
+
+const toolName = (str: fc.Arbitrary<string>) =>
+  fc.oneof(fc.constantFrom('get_weather', 'lookup', 'a-b_9'), str);
+
+/** Turns of every kind: user and assistant text, assistant turns with tool calls followed by their results. */
+function turnsArbitrary(str: fc.Arbitrary<string>): fc.Arbitrary<Turn[]> {
+  const images = fc.array(
+    fc.oneof(
+      fc.constant('https://example.com/cat.png'),
+      str.map((s) => `data:image/png;base64,${s}`),
+    ),
+    { maxLength: 2 },
+  );
+  const plain: fc.Arbitrary<Turn[]> = fc
+    .record({ role: fc.constantFrom('user' as const, 'assistant' as const), text: str, images })
+    .map((t) => [t]);
+  const call = fc.record({ id: str, name: toolName(str), arguments: str });
+  const round: fc.Arbitrary<Turn[]> = fc
+    .record({
+      text: fc.oneof(fc.constant(''), str),
+      calls: fc.array(call, { minLength: 1, maxLength: 3 }),
+      results: fc.array(str, { minLength: 3, maxLength: 3 }),
+    })
+    .map(({ text, calls, results }) => [
+      { role: 'assistant', text, images: [], toolCalls: calls },
+      ...calls.map((c, i): Turn => ({ role: 'tool', text: results[i] ?? '', images: [], toolCallId: c.id })),
+    ]);
+  return fc
+    .array(fc.oneof({ weight: 3, arbitrary: plain }, { weight: 1, arbitrary: round }), {
+      minLength: 1,
+      maxLength: 3,
+    })
+    .map((groups) => groups.flat());
+}
+
+/** Conversations as the workbench holds them, with tools, tool choice and response formats, from hostile text. */
+export function conversationArbitrary(canaryDir: string): fc.Arbitrary<Conversation> {
+  const str = hostileString(canaryDir);
+  const tool: fc.Arbitrary<ToolDefinition> = fc
+    .record({
+      name: toolName(str),
+      description: str,
+      parameters: schemaText(str),
+      strict: fc.option(fc.boolean(), { nil: undefined }),
+    })
+    .map(({ strict, ...t }) => (strict === undefined ? t : { ...t, strict }));
+  const toolChoice: fc.Arbitrary<ToolChoice> = fc.oneof(
+    fc.constantFrom('auto' as const, 'none' as const, 'required' as const),
+    toolName(str).map((name) => ({ name })),
+  );
+  const responseFormat: fc.Arbitrary<ResponseFormat> = fc.oneof(
+    fc.constantFrom({ type: 'text' as const }, { type: 'json_object' as const }),
+    fc
+      .record({
+        name: toolName(str),
+        description: fc.option(str, { nil: undefined }),
+        schema: schemaText(str),
+        strict: fc.option(fc.boolean(), { nil: undefined }),
+      })
+      .map(({ name, description, schema, strict }) => ({
+        type: 'json_schema' as const,
+        name,
+        ...(description === undefined ? {} : { description }),
+        schema,
+        ...(strict === undefined ? {} : { strict }),
+      })),
+  );
+  return fc
+    .record({
+      system: str,
+      turns: turnsArbitrary(str),
+      tools: fc.option(fc.array(tool, { maxLength: 3 }), { nil: undefined, freq: 2 }),
+      toolChoice: fc.option(toolChoice, { nil: undefined, freq: 2 }),
+      parallelToolCalls: fc.option(fc.boolean(), { nil: undefined, freq: 2 }),
+      responseFormat: fc.option(responseFormat, { nil: undefined, freq: 2 }),
+    })
+    .map((c) => {
+      const out: Conversation = { system: c.system, turns: c.turns };
+      if (c.tools !== undefined) out.tools = c.tools;
+      if (c.toolChoice !== undefined) out.toolChoice = c.toolChoice;
+      if (c.parallelToolCalls !== undefined) out.parallelToolCalls = c.parallelToolCalls;
+      if (c.responseFormat !== undefined) out.responseFormat = c.responseFormat;
+      return out;
+    });
+}
+
 /** Requests as the workbench builds them (buildChatRequest), from hostile conversations and params. */
 export function requestArbitrary(canaryDir: string): fc.Arbitrary<ChatCompletionRequest> {
   const str = hostileString(canaryDir);
-  const turn: fc.Arbitrary<Turn> = fc.record({
-    role: fc.constantFrom('user' as const, 'assistant' as const),
-    text: str,
-    images: fc.array(
-      fc.oneof(
-        fc.constant('https://example.com/cat.png'),
-        str.map((s) => `data:image/png;base64,${s}`),
-      ),
-      {
-        maxLength: 2,
-      },
-    ),
-  });
-  const conversation: fc.Arbitrary<Conversation> = fc.record({
-    system: str,
-    turns: fc.array(turn, { minLength: 1, maxLength: 3 }),
-  });
   // Members the workbench sets itself; "__proto__" is covered by unit tests (fc.dictionary can't hold it).
-  const owned = new Set<string>(['model', 'messages', 'stream', 'stream_options', '__proto__']);
+  const owned = new Set<string>([...OWNED_FIELDS, '__proto__']);
   const paramName = fc.oneof(
-    fc.constantFrom('temperature', 'top_k', 'stop', 'response_format', 'seed', 'logprobs'),
+    fc.constantFrom('temperature', 'top_k', 'stop', 'seed', 'logprobs'),
     hostileString(canaryDir, 3),
   );
   const params = fc.dictionary(
@@ -166,7 +256,7 @@ export function requestArbitrary(canaryDir: string): fc.Arbitrary<ChatCompletion
         fc.constant('claude-sonnet-4-20250514'),
         str.filter((s) => s !== ''),
       ),
-      conversation,
+      conversation: conversationArbitrary(canaryDir),
       params,
       stream: fc.boolean(),
     })

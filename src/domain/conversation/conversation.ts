@@ -69,16 +69,6 @@ export interface Conversation {
   responseFormat?: ResponseFormat;
 }
 
-/** A turn read from a stranger's JSON (a share link, stored state), or null when it is not one: a user or
- * assistant role, text, and images as a list of strings (absent: none). */
-export function readTurn(value: unknown): Turn | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const { role, text, images = [] } = value as Record<string, unknown>;
-  if (!isTurnRole(role) || typeof text !== 'string') return null;
-  if (!Array.isArray(images) || !images.every((s) => typeof s === 'string')) return null;
-  return { role, text, images };
-}
-
 export const INITIAL_CONVERSATION: Conversation = {
   system: '',
   turns: [{ role: 'user', text: '', images: [] }],

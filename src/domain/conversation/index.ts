@@ -7,7 +7,23 @@ export type {
   Turn,
   TurnRole,
 } from './conversation';
-export { INITIAL_CONVERSATION, isTurnRole, readTurn, TURN_ROLES } from './conversation';
+export { INITIAL_CONVERSATION, isTurnRole, TURN_ROLES } from './conversation';
+export type { PromptParts } from './readPrompt';
+export {
+  PROMPT_LIMITS,
+  readPromptParts,
+  readResponseFormat,
+  readToolChoice,
+  readTurn,
+} from './readPrompt';
+export type { PairingProblem, ToolRound, ToolTurnPairing, TurnEditPlan } from './toolPairing';
+export {
+  appendToolRound,
+  moveTurnPlan,
+  pairingProblems,
+  pairToolTurns,
+  removeTurnPlan,
+} from './toolPairing';
 export type { RegeneratePlan, SendableTurns } from './turns';
 export {
   answerTurnAt,
@@ -15,8 +31,10 @@ export {
   keptAnswerAt,
   nextRole,
   regeneratePlan,
+  sameTurn,
   sendableTurns,
   shareUnchanged,
   withAnswer,
   withoutTrailingEmpty,
 } from './turns';
+export { NEW_TOOL_PARAMETERS, newTool, withToolRemoved, withToolsAdded, withToolUpdated } from './toolEdits';

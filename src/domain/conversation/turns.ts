@@ -1,11 +1,15 @@
 // What of the conversation is sent, and the edits the transcript makes to it. Pure, so the rules (an empty turn
 // is never sent, an answer is kept once) are the same for Run, the API tab and the compare view.
 
-import type { Conversation, Turn, TurnRole } from './conversation';
+import type { Conversation, ToolCall, Turn, TurnRole } from './conversation';
 
-/** A turn with nothing in it: no text (whitespace counts as none) and no image. Servers reject such a message
- * (Anthropic-backed models answer `"content": ""` with an error), so it is never sent. */
+/** A turn with nothing in it: no text (whitespace counts as none), no image and no tool call. Servers reject such
+ * a message (Anthropic-backed models answer `"content": ""` with an error), so it is never sent. An assistant turn
+ * with tool calls is not empty (it is sent with `"content": null`); a tool turn with no text is (a tool result
+ * must have content, and `""` is refused by some servers), and the pairing check names its missing result. */
 export function isEmptyTurn(turn: Turn): boolean {
+  if (turn.role === 'assistant' && (turn.toolCalls?.length ?? 0) > 0) return false;
+  if (turn.role === 'tool') return turn.text.trim() === '';
   return turn.text.trim() === '' && !turn.images.some((url) => url.trim() !== '');
 }
 
@@ -94,19 +98,32 @@ export function regeneratePlan(turns: readonly Turn[], index: number): Regenerat
   };
 }
 
+function sameCalls(a: readonly ToolCall[] | undefined, b: readonly ToolCall[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((c, i) => {
+    const d = b[i];
+    return d !== undefined && c.id === d.id && c.name === d.name && c.arguments === d.arguments;
+  });
+}
+
+/** Whether two turns hold the same thing (role, text, images, tool calls, answered call). */
+export function sameTurn(a: Turn, b: Turn): boolean {
+  return (
+    a.role === b.role &&
+    a.text === b.text &&
+    a.images.length === b.images.length &&
+    a.images.every((url, j) => url === b.images[j]) &&
+    a.toolCallId === b.toolCallId &&
+    sameCalls(a.toolCalls, b.toolCalls)
+  );
+}
+
 /** `next` with each turn that equals the turn at the same place in `prev` replaced by that turn object, so a
  * memoised turn view re-renders only for the turn that changed. */
 export function shareUnchanged(prev: readonly Turn[], next: Turn[]): Turn[] {
   return next.map((turn, i) => {
     const old = prev[i];
-    if (
-      old &&
-      old.role === turn.role &&
-      old.text === turn.text &&
-      old.images.length === turn.images.length &&
-      old.images.every((url, j) => url === turn.images[j])
-    )
-      return old;
-    return turn;
+    return old && sameTurn(old, turn) ? old : turn;
   });
 }

@@ -2,6 +2,7 @@ import { type Conversation, sendableTurns, type Turn } from '@/domain/conversati
 import type { ChatCompletionRequest, ChatMessage, ContentPart, JsonValue } from '@/lib/api';
 import { setOwn } from '@/lib/json';
 import { OWNED_FIELDS } from './ownedFields';
+import { wireResponseFormat, wireToolChoice, wireTools } from './promptWire';
 
 /**
  * Streaming as the user chose it. true streams. false is off and written as `"stream": false` — the user
@@ -32,22 +33,50 @@ function turnContent(turn: Turn): string | ContentPart[] {
   return parts;
 }
 
+/** One turn as a message. An assistant turn with tool calls carries them (`"content": null` when it has no text
+ * and no image); a tool turn is `{role, tool_call_id, content}` with its text only (tool messages take no
+ * images), and no `tool_call_id` when it names no call (the pairing check says so). */
+function turnMessage(turn: Turn): ChatMessage {
+  if (turn.role === 'tool') {
+    return turn.toolCallId === undefined
+      ? { role: 'tool', content: turn.text }
+      : { role: 'tool', tool_call_id: turn.toolCallId, content: turn.text };
+  }
+  const calls = turn.role === 'assistant' ? (turn.toolCalls ?? []) : [];
+  if (calls.length === 0) return { role: turn.role, content: turnContent(turn) };
+  const content = turnContent(turn);
+  return {
+    role: 'assistant',
+    content: content === '' ? null : content,
+    tool_calls: calls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: c.arguments } })),
+  };
+}
+
 /** The messages of a conversation. Empty turns are left out: a server may reject `"content": ""`, and the
  * composer's empty next turn is not part of what the user asked. */
 export function buildMessages(conversation: Conversation): ChatMessage[] {
   const messages: ChatMessage[] = [];
   if (conversation.system.trim() !== '') messages.push({ role: 'system', content: conversation.system });
-  for (const turn of sendableTurns(conversation.turns).turns)
-    messages.push({ role: turn.role, content: turnContent(turn) });
+  for (const turn of sendableTurns(conversation.turns).turns) messages.push(turnMessage(turn));
   return messages;
 }
 
 /**
- * The exact JSON body the workbench sends. Key order is part of the contract: model, messages, the
- * parameters in schema order, then the streaming switches (see StreamChoice). Snippets print this object as it is.
+ * The exact JSON body the workbench sends. Key order is part of the contract: model, messages, tools,
+ * tool_choice, parallel_tool_calls, response_format (each only when set; see promptWire for what a broken
+ * schema does), the parameters in schema order, then the streaming switches (see StreamChoice). Snippets print
+ * this object as it is.
  */
 export function buildChatRequest(input: ChatRequestInput): ChatCompletionRequest {
-  const request: ChatCompletionRequest = { model: input.model, messages: buildMessages(input.conversation) };
+  const { conversation } = input;
+  const request: ChatCompletionRequest = { model: input.model, messages: buildMessages(conversation) };
+  const tools = wireTools(conversation.tools);
+  if (tools) request.tools = tools;
+  const toolChoice = wireToolChoice(conversation.toolChoice);
+  if (toolChoice !== undefined) request.tool_choice = toolChoice;
+  if (conversation.parallelToolCalls !== undefined) request.parallel_tool_calls = conversation.parallelToolCalls;
+  const format = wireResponseFormat(conversation.responseFormat);
+  if (format) request.response_format = format;
   for (const [name, value] of Object.entries(input.params)) {
     if (value === undefined || OWNED_FIELDS.has(name)) continue;
     // Own entry even for a parameter named "__proto__" (plain assignment would set the prototype).

@@ -77,13 +77,13 @@ describe('requestToWorkbench', () => {
       { role: 'user', text: 'a\nb', images: ['u'] },
       // A system message after the first place stays a turn, sent as written.
       { role: 'system', text: 'late', images: [] },
+      { role: 'tool', text: 'x', images: [], toolCallId: '1' },
       { role: 'user', text: 'hi', images: [] },
     ]);
     expect(state.warnings).toEqual([
       'Message 1: content part 4 ("input_audio" part) is not supported and was left out.',
       'Message 1: its 2 text parts were joined into one.',
       'Message 1: text now comes before the images.',
-      'Message 3 has role "tool", which the workbench cannot show; it was left out.',
       'Message 4 has no text content and was left out.',
       'Message 5: name not imported.',
       '"stream_options" is set by the workbench itself (include_usage when streaming); the pasted value was not kept.',

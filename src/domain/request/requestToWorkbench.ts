@@ -1,14 +1,20 @@
-import { type Conversation, isTurnRole, type Turn } from '@/domain/conversation';
+import { type Conversation, isTurnRole, type Turn, type TurnRole } from '@/domain/conversation';
 import type { ChatCompletionRequest, JsonValue } from '@/lib/api';
 import { isRecord } from '@/lib/json';
 import type { StreamChoice } from './buildChatRequest';
 import { OWNED_FIELDS } from './ownedFields';
+import {
+  readWireResponseFormat,
+  readWireToolCalls,
+  readWireToolChoice,
+  readWireTools,
+} from './readWirePrompt';
 
 /** An imported request in the workbench's own terms: what the app shell sets after an import. */
 export interface WorkbenchImport {
   model: string;
   conversation: Conversation;
-  /** Every body member except model/messages/stream/stream_options, in the request's order. */
+  /** Every body member except the owned ones (model, messages, tools, …, stream_options), in the request's order. */
   params: Record<string, JsonValue>;
   /** true/false as the request said; null when it did not say (it is sent back without "stream"). */
   stream: StreamChoice;
@@ -48,6 +54,46 @@ function partsToTurn(parts: unknown[], where: string, warnings: string[]): Pick<
   return { text: texts.join('\n'), images };
 }
 
+/** The members each role's message may carry besides role and content. */
+const MESSAGE_KEYS: Record<string, readonly string[]> = { assistant: ['tool_calls'], tool: ['tool_call_id'] };
+
+/** One message as a turn, or null when it has nothing the workbench can show. */
+function messageTurn(
+  role: TurnRole,
+  message: Record<string, unknown>,
+  where: string,
+  warnings: string[],
+): Turn | null {
+  const { content } = message;
+  const calls =
+    role === 'assistant' && message.tool_calls !== undefined
+      ? readWireToolCalls(message.tool_calls, where, warnings)
+      : [];
+  let turn: Turn;
+  if (typeof content === 'string') turn = { role, text: content, images: [] };
+  else if (Array.isArray(content)) turn = { role, ...partsToTurn(content, where, warnings) };
+  else if ((content === null || content === undefined) && calls.length > 0) turn = { role, text: '', images: [] };
+  else {
+    warnings.push(`${where} has no text content and was left out.`);
+    return null;
+  }
+  if (calls.length > 0) {
+    turn.toolCalls = calls;
+    if (content === '' || (Array.isArray(content) && content.length === 0))
+      warnings.push(`${where}: its empty content is sent as null, as for any tool calls without text.`);
+  }
+  if (role === 'tool') {
+    if (typeof message.tool_call_id === 'string') turn.toolCallId = message.tool_call_id;
+    else warnings.push(`${where} is a tool result that names no call ("tool_call_id").`);
+    if (turn.images.length > 0) warnings.push(`${where}: a tool result carries no images; they are not sent.`);
+    if (Array.isArray(content)) warnings.push(`${where}: its content is sent as text.`);
+  }
+  const known = ['role', 'content', ...(MESSAGE_KEYS[role] ?? [])];
+  const extra = Object.keys(message).filter((k) => !known.includes(k));
+  if (extra.length > 0) warnings.push(`${where}: ${extra.join(', ')} not imported.`);
+  return turn;
+}
+
 /**
  * Maps a request body onto model + conversation + params + stream — the inverse of buildChatRequest — and
  * lists everything the workbench cannot represent. Requests made by the workbench map back with no
@@ -75,13 +121,19 @@ export function requestToWorkbench(request: ChatCompletionRequest): WorkbenchImp
       );
       continue;
     }
-    if (typeof content === 'string') conversation.turns.push({ role, text: content, images: [] });
-    else if (Array.isArray(content))
-      conversation.turns.push({ role, ...partsToTurn(content, where, warnings) });
-    else warnings.push(`${where} has no text content and was left out.`);
-    const extra = Object.keys(message).filter((k) => k !== 'role' && k !== 'content');
-    if (extra.length > 0) warnings.push(`${where}: ${extra.join(', ')} not imported.`);
+    const turn = messageTurn(role, message, where, warnings);
+    if (turn) conversation.turns.push(turn);
   }
+  const tools = readWireTools(request.tools, warnings);
+  if (tools) conversation.tools = tools;
+  const toolChoice = readWireToolChoice(request.tool_choice, warnings);
+  if (toolChoice !== undefined) conversation.toolChoice = toolChoice;
+  if (typeof request.parallel_tool_calls === 'boolean')
+    conversation.parallelToolCalls = request.parallel_tool_calls;
+  else if (request.parallel_tool_calls !== undefined)
+    warnings.push('"parallel_tool_calls" is not true/false and was not imported.');
+  const responseFormat = readWireResponseFormat(request.response_format, warnings);
+  if (responseFormat) conversation.responseFormat = responseFormat;
   const params: Record<string, JsonValue> = {};
   for (const [name, value] of Object.entries(request)) {
     if (OWNED_FIELDS.has(name) || value === undefined) continue;

@@ -1,7 +1,7 @@
 // Turns whatever a model publishes as its parameter schema into one the form can render, or says why it cannot.
 // Pure: the same model always gives an equal result, so callers memoise it per model.
 
-import { OWNED_FIELDS } from '@/domain/request';
+import { ownedFieldsOf } from '@/domain/request';
 import type { Model } from '@/lib/api';
 import { isRecord, setOwn } from '@/lib/json';
 import { builtinChatSchema } from './builtinChatSchema';
@@ -124,8 +124,9 @@ export function normalizeSchema(model: Model): NormalizedSchema {
   if (!isRecord(rawProperties)) return failed(source, '"properties" is not an object');
 
   const properties: Record<string, unknown> = Object.create(null);
+  const owned = ownedFieldsOf(rawProperties);
   for (const [name, prop] of Object.entries(rawProperties)) {
-    if (OWNED_FIELDS.has(name)) continue;
+    if (owned.has(name)) continue;
     // The form labels a parameter by its own title, else its name. Pinning that on the property makes every rjsf
     // part agree (selectors, list buttons, messages), and stops a $ref field from borrowing the referenced
     // definition's title ("ReasoningConfig").

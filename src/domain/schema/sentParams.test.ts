@@ -13,9 +13,9 @@ const normalized = normalizeSchema({
       top_k: { type: 'integer' },
       stop: { type: 'array', items: { type: 'string' } },
       user: { type: 'string' },
-      response_format: {
+      sampling: {
         type: 'object',
-        properties: { type: { type: 'string' }, json_schema: { type: 'object' } },
+        properties: { type: { type: 'string' }, detail: { type: 'object' } },
         default: { type: 'text' },
       },
     },
@@ -30,7 +30,7 @@ const state = (values: Record<string, unknown>, explicit: string[] = []): ParamS
 describe('sentParams', () => {
   it('does not send values equal to their defaults', () => {
     expect(
-      sentParams(state({ temperature: 1, max_tokens: 1024, response_format: { type: 'text' } }), normalized),
+      sentParams(state({ temperature: 1, max_tokens: 1024, sampling: { type: 'text' } }), normalized),
     ).toEqual({});
   });
 
@@ -46,10 +46,10 @@ describe('sentParams', () => {
 
   it('compares nested objects by value', () => {
     expect(
-      sentParams(state({ response_format: { type: 'text', json_schema: undefined } }), normalized),
+      sentParams(state({ sampling: { type: 'text', detail: undefined } }), normalized),
     ).toEqual({});
-    expect(sentParams(state({ response_format: { type: 'json_object' } }), normalized)).toEqual({
-      response_format: { type: 'json_object' },
+    expect(sentParams(state({ sampling: { type: 'nucleus' } }), normalized)).toEqual({
+      sampling: { type: 'nucleus' },
     });
   });
 
@@ -89,8 +89,8 @@ describe('markExplicit', () => {
   });
 
   it('does not mark a nested object rebuilt with equal content', () => {
-    const prev = state({ response_format: { type: 'text' } });
-    expect(markExplicit(prev, { response_format: { type: 'text' } }).explicit).toEqual([]);
+    const prev = state({ sampling: { type: 'text' } });
+    expect(markExplicit(prev, { sampling: { type: 'text' } }).explicit).toEqual([]);
   });
 });
 
@@ -112,7 +112,7 @@ describe('resetField / resetAll', () => {
   it('resetAll gives the defaults and sends nothing', () => {
     const all = resetAll(normalized);
     expect(all).toEqual({
-      values: { temperature: 1, max_tokens: 1024, response_format: { type: 'text' } },
+      values: { temperature: 1, max_tokens: 1024, sampling: { type: 'text' } },
       explicit: [],
     });
     expect(sentParams(all, normalized)).toEqual({});
@@ -131,11 +131,11 @@ describe('empty objects and lists', () => {
 
   it('keeps nested empty objects the form made for required members, but not an empty top-level placeholder', () => {
     const form = state(
-      { response_format: { type: 'json_schema', json_schema: { name: 'answer', schema: {} } }, stop: [] },
-      ['response_format', 'stop'],
+      { sampling: { type: 'json_schema', json_schema: { name: 'answer', schema: {} } }, stop: [] },
+      ['sampling', 'stop'],
     );
     expect(sentParams(form, normalized)).toEqual({
-      response_format: { type: 'json_schema', json_schema: { name: 'answer', schema: {} } },
+      sampling: { type: 'json_schema', json_schema: { name: 'answer', schema: {} } },
     });
   });
 
