@@ -1,50 +1,32 @@
-// The edits of the tools and the response format, as pure functions from one conversation to the next (the
-// screens hand them to the workbench store). Removing or renaming a tool keeps a tool choice that named it
-// consistent: a choice naming a tool that is gone is dropped (back to the server's default), never left dangling.
+// The Tools panel's edits as pure functions from one conversation to the next (the screens hand them to the
+// workbench store): the tool edits of domain/conversation (which keep a named tool choice consistent), plus
+// unique names for added tools, tool choice, parallel calls and the response format.
 
-import type { Conversation, ResponseFormat, ToolChoice, ToolDefinition } from '@/domain/conversation';
+import {
+  type Conversation,
+  type ResponseFormat,
+  type ToolChoice,
+  type ToolDefinition,
+  withToolRemoved,
+  withToolsAdded,
+  withToolUpdated,
+} from '@/domain/conversation';
 
 export function uniqueName(tools: readonly ToolDefinition[], wanted: string): string {
   if (wanted === '' || !tools.some((t) => t.name === wanted)) return wanted;
   for (let n = 2; ; n++) if (!tools.some((t) => t.name === `${wanted}_${n}`)) return `${wanted}_${n}`;
 }
 
+/** Adds tools (from a template or an import), renaming one whose name is taken ("get_weather_2"). */
 export function withTools(conversation: Conversation, added: readonly ToolDefinition[]): Conversation {
-  const tools = [...(conversation.tools ?? [])];
-  for (const tool of added) tools.push({ ...tool, name: uniqueName(tools, tool.name) });
-  return { ...conversation, tools };
+  const named: ToolDefinition[] = [];
+  for (const tool of added)
+    named.push({ ...tool, name: uniqueName([...(conversation.tools ?? []), ...named], tool.name) });
+  return withToolsAdded(conversation, named);
 }
 
-export function withToolPatch(
-  conversation: Conversation,
-  index: number,
-  patch: Partial<ToolDefinition>,
-): Conversation {
-  const tools = conversation.tools ?? [];
-  const before = tools[index];
-  if (!before) return conversation;
-  const next = tools.map((t, i) => (i === index ? { ...t, ...patch } : t));
-  const choice = conversation.toolChoice;
-  // A choice that named this tool follows its rename.
-  const renamed =
-    patch.name !== undefined && typeof choice === 'object' && choice.name === before.name
-      ? { toolChoice: { name: patch.name } }
-      : {};
-  return { ...conversation, tools: next, ...renamed };
-}
-
-export function withoutTool(conversation: Conversation, index: number): Conversation {
-  const tools = conversation.tools ?? [];
-  const gone = tools[index];
-  if (!gone) return conversation;
-  const { toolChoice, ...rest } = conversation;
-  const rest2 = { ...rest, tools: tools.filter((_, i) => i !== index) };
-  const keepChoice =
-    !(typeof toolChoice === 'object' && toolChoice.name === gone.name) && toolChoice !== undefined;
-  const next: Conversation = keepChoice ? { ...rest2, toolChoice } : rest2;
-  if (next.tools?.length === 0) delete next.tools;
-  return next;
-}
+export const withToolPatch = withToolUpdated;
+export const withoutTool = withToolRemoved;
 
 export function withToolChoice(conversation: Conversation, choice: ToolChoice | undefined): Conversation {
   const { toolChoice: _old, ...rest } = conversation;
