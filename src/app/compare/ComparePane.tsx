@@ -123,7 +123,7 @@ function PaneBody({ paneId, index, count, best, baselineId, baselineNumber }: Co
             The other panes show their differences from this answer.
           </p>
         )}
-        <PaneResult paneId={paneId} best={best} label={`Pane ${number} response`} />
+        <PaneResult paneId={paneId} best={best} label={`Pane ${number} response`} prefix={`Pane ${number}`} />
       </div>
       <PaneCodeDialog
         paneId={paneId}

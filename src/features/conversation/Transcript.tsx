@@ -1,4 +1,5 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
+import { pairingProblems, pairToolTurns } from '@/domain/conversation';
 import { useWorkbenchStore } from '@/state/workbench';
 import { TurnView } from './TurnView';
 
@@ -18,6 +19,19 @@ export function Transcript({ acceptsImages, onRegenerate }: TranscriptProps) {
   latest.current = onRegenerate;
   const regenerate = useCallback(() => latest.current(), []);
   const count = turns.length;
+  // Per turn: the tool a tool turn answers, and what a server would refuse about the pairing (strings, so the
+  // memoised turns re-render only when theirs change).
+  const { toolNames, problems } = useMemo(() => {
+    const names = new Map<number, string>();
+    for (const [i, { owner, call }] of pairToolTurns(turns)) {
+      const name = owner !== null && call !== null ? turns[owner]?.toolCalls?.[call]?.name : undefined;
+      if (name) names.set(i, name);
+    }
+    const byTurn = new Map<number, string>();
+    for (const p of pairingProblems(turns))
+      byTurn.set(p.index, [byTurn.get(p.index), p.message].filter(Boolean).join(' '));
+    return { toolNames: names, problems: byTurn };
+  }, [turns]);
   return (
     <section aria-label="Conversation" className="space-y-3">
       <label className="block text-xs font-medium text-slate-600">
@@ -41,6 +55,8 @@ export function Transcript({ acceptsImages, onRegenerate }: TranscriptProps) {
                 count={count}
                 acceptsImages={acceptsImages}
                 onRegenerate={regenerate}
+                toolName={toolNames.get(index)}
+                pairing={problems.get(index)}
               />
             </li>
           ))}

@@ -1,8 +1,17 @@
 import { type FocusEvent, type MouseEvent, memo, type ReactNode, useState } from 'react';
-import { regeneratePlan, TURN_ROLES, type Turn, type TurnRole } from '@/domain/conversation';
+import {
+  moveTurnPlan,
+  regeneratePlan,
+  removeTurnPlan,
+  TURN_ROLES,
+  type Turn,
+  type TurnEditPlan,
+  type TurnRole,
+} from '@/domain/conversation';
 import { useWorkbenchStore } from '@/state/workbench';
 import { Button, Notice } from '@/ui';
 import { AttachControl } from './AttachControl';
+import { ToolCallIdEditor, ToolCallsBody, ToolCallsEditor, ToolResultBody } from './ToolTurnParts';
 import { TurnActions } from './TurnActions';
 import { TurnImages } from './TurnImages';
 import { TurnBody, TurnTextarea } from './TurnText';
@@ -19,6 +28,10 @@ interface TurnViewProps {
   onRegenerate: () => void;
   /** More controls for the composer's toolbar ("Add message"). */
   extra?: ReactNode;
+  /** A tool turn: the name of the tool whose call it answers (from the assistant turn before it). */
+  toolName?: string;
+  /** What a server would refuse about this turn's tool pairing, if anything. */
+  pairing?: string;
 }
 
 const workbench = () => useWorkbenchStore.getState();
@@ -27,8 +40,17 @@ const workbench = () => useWorkbenchStore.getState();
  * then its textbox, until focus leaves the turn. Memoised on the turn object: typing in one turn re-renders
  * only that turn, however long the conversation. */
 export const TurnView = memo(function TurnView(props: TurnViewProps) {
-  const { turn, index, count, acceptsImages, docked = false, onRegenerate, extra } = props;
+  const { turn, index, count, acceptsImages, docked = false, onRegenerate, extra, toolName, pairing } = props;
   const [editing, setEditing] = useState(false);
+  const [refused, setRefused] = useState<string | null>(null);
+  // Deleting and moving keep tool calls and their results together, or say why not.
+  const apply = (plan: TurnEditPlan) => {
+    if (!plan.ok) return setRefused(plan.reason);
+    setRefused(null);
+    const state = workbench();
+    state.setConversation({ ...state.conversation, turns: plan.turns });
+  };
+  const calls = turn.role === 'assistant' ? (turn.toolCalls ?? []) : [];
   const [confirmRemoving, setConfirmRemoving] = useState(0);
   const open = docked || editing;
   const position = index + 1;
@@ -94,9 +116,9 @@ export const TurnView = memo(function TurnView(props: TurnViewProps) {
           onRegenerate={docked ? undefined : () => regenerate(false)}
           onMove={(to) => {
             setEditing(false);
-            workbench().moveTurn(index, to);
+            apply(moveTurnPlan(workbench().conversation.turns, index, to));
           }}
-          onDelete={() => workbench().removeTurn(index)}
+          onDelete={() => apply(removeTurnPlan(workbench().conversation.turns, index))}
         />
       </div>
       {confirmRemoving > 0 && (
@@ -111,6 +133,16 @@ export const TurnView = memo(function TurnView(props: TurnViewProps) {
           </Button>
         </Notice>
       )}
+      {refused && (
+        <Notice tone="warning">
+          {refused}{' '}
+          <Button size="sm" variant="ghost" onClick={() => setRefused(null)}>
+            Dismiss
+          </Button>
+        </Notice>
+      )}
+      {pairing && <p className="mb-1 text-xs text-amber-800">{pairing}</p>}
+      {open && turn.role === 'tool' && <ToolCallIdEditor turn={turn} index={index} position={position} />}
       {open ? (
         <TurnTextarea
           turn={turn}
@@ -123,9 +155,15 @@ export const TurnView = memo(function TurnView(props: TurnViewProps) {
       ) : (
         // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: a shortcut for the pointer; the keyboard has the Edit button
         <div onClick={openOnClick} className="cursor-text">
-          <TurnBody turn={turn} />
+          {turn.role === 'tool' ? (
+            <ToolResultBody turn={turn} toolName={toolName} />
+          ) : (
+            (calls.length === 0 || turn.text.trim() !== '') && <TurnBody turn={turn} />
+          )}
+          {calls.length > 0 && <ToolCallsBody calls={calls} />}
         </div>
       )}
+      {open && calls.length > 0 && <ToolCallsEditor calls={calls} index={index} position={position} />}
       <TurnImages position={position} images={turn.images} onChange={open ? setImages : undefined} />
       {open && turn.images.length > 0 && !acceptsImages && (
         <p role="alert" className="mt-1 text-xs text-amber-800">

@@ -7,6 +7,7 @@ import { selectShownRun, useRunStore } from '@/state/runs';
 import { useWorkbenchStore } from '@/state/workbench';
 import { ResponseView } from './ResponseView';
 import { RunFrame } from './RunFrame';
+import { appendedText, appendRound } from './toolRoundActions';
 
 const NO_CHOICES: readonly string[] = [];
 
@@ -27,8 +28,8 @@ export const ChatResult = memo(function ChatResult({
   const kept = useWorkbenchStore(
     useShallow((s) => choices.map((text) => answerTurnAt(s.conversation, text))),
   );
-  const append = (index: number) => {
-    keepAnswer(choices[index] ?? '');
+  const append = (index: number, withReasoning: boolean) => {
+    keepAnswer(appendedText(run, index, withReasoning));
     requestAnimationFrame(() => document.getElementById(composerId)?.focus());
   };
   return (
@@ -39,6 +40,10 @@ export const ChatResult = memo(function ChatResult({
         kept={kept}
         onRegenerate={() => void runPane(paneId)}
         onCopy={(index) => void navigator.clipboard.writeText(choices[index] ?? '')}
+        onSendToolResults={(round, results) => {
+          appendRound(round, results);
+          void runPane(paneId);
+        }}
       />
     </RunFrame>
   );

@@ -1,18 +1,16 @@
 import type { RunRecord, RunStatus } from '@/domain/run';
-import { Button, Markdown, Notice } from '@/ui';
+import { Notice } from '@/ui';
+import { type ChoiceActions, ChoiceView } from './ChoiceView';
 
-interface ResponseViewProps {
+interface ResponseViewProps extends ChoiceActions {
   /** The run shown; undefined before the first run. */
   run: RunRecord | undefined;
-  onAppend?: (choiceIndex: number) => void;
   /** The region's name; panes side by side name theirs by pane, since landmarks must have distinct names. */
   label?: string;
+  /** The prefix of the regions inside (reasoning, tool calls): '' in chat, "Pane 2" in a pane. */
+  prefix?: string;
   /** Per choice, the position of the conversation turn that already holds it (so Append is not offered twice). */
   kept?: readonly (number | null)[];
-  /** Runs the same conversation again. */
-  onRegenerate?: () => void;
-  /** Copies a choice's text (its markdown source). */
-  onCopy?: (choiceIndex: number) => void;
 }
 
 const STATUS_TEXT: Record<RunStatus, string> = {
@@ -25,17 +23,13 @@ const STATUS_TEXT: Record<RunStatus, string> = {
 };
 
 /** The answer region: announced politely as it streams, each choice rendered as sanitised markdown. */
-export function ResponseView({
-  run,
-  onAppend,
-  label = 'Response',
-  kept,
-  onRegenerate,
-  onCopy,
-}: ResponseViewProps) {
+export function ResponseView({ run, label = 'Response', prefix = '', kept, ...actions }: ResponseViewProps) {
   const status = run?.status;
   const going = status === 'running' || status === 'queued';
-  const choices = run && run.choices.length > 0 ? run.choices : going ? [''] : [];
+  // A choice that has only reasoning or tool calls so far is still a choice to show.
+  const count = Math.max(run?.choices.length ?? 0, run?.reasoning?.length ?? 0, run?.toolCalls?.length ?? 0);
+  const choices =
+    run && count > 0 ? Array.from({ length: count }, (_, i) => run.choices[i] ?? '') : going ? [''] : [];
   return (
     <div className="space-y-2">
       {run?.error && (
@@ -72,45 +66,16 @@ export function ResponseView({
           <p className="text-sm text-slate-400">Press Run (Ctrl/⌘+Enter) to see the answer here.</p>
         )}
         {choices.map((text, index) => (
-          <article
+          <ChoiceView
             key={index}
-            aria-label={choices.length > 1 ? `Choice ${index + 1}` : undefined}
-            className="mb-3"
-          >
-            {choices.length > 1 && (
-              <h3 className="text-xs font-semibold text-slate-500">Choice {index + 1}</h3>
-            )}
-            {typeof kept?.[index] === 'number' ? (
-              <p className="text-sm text-slate-500">In the conversation as message {kept[index]}.</p>
-            ) : (
-              // The first heading starts at the top of the box, not a heading's margin below it.
-              <div className="[&_.prose>div:first-child>:first-child]:mt-0">
-                <Markdown text={text} />
-              </div>
-            )}
-            {going && index === choices.length - 1 && (
-              <span aria-hidden className="inline-block h-4 w-2 animate-pulse bg-slate-400" />
-            )}
-            {!going && text !== '' && (onAppend || onCopy || onRegenerate) && (
-              <div className="mt-1 flex flex-wrap gap-1">
-                {onAppend && typeof kept?.[index] !== 'number' && (
-                  <Button size="sm" onClick={() => onAppend(index)}>
-                    Append to conversation{choices.length > 1 ? ` (choice ${index + 1})` : ''}
-                  </Button>
-                )}
-                {onCopy && (
-                  <Button size="sm" variant="ghost" onClick={() => onCopy(index)}>
-                    Copy answer{choices.length > 1 ? ` (choice ${index + 1})` : ''}
-                  </Button>
-                )}
-                {onRegenerate && index === choices.length - 1 && (
-                  <Button size="sm" variant="ghost" onClick={onRegenerate}>
-                    Regenerate answer
-                  </Button>
-                )}
-              </div>
-            )}
-          </article>
+            run={run}
+            index={index}
+            count={choices.length}
+            text={text}
+            kept={kept?.[index]}
+            prefix={prefix}
+            {...actions}
+          />
         ))}
       </section>
       {status && (

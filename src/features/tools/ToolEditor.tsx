@@ -33,9 +33,9 @@ export const ToolEditor = memo(function ToolEditor({
       className="min-w-0 space-y-2 rounded-md border border-slate-200 bg-slate-50 p-2"
     >
       <div className="flex items-center justify-between gap-2">
-        <h4 aria-hidden className="truncate font-mono text-xs font-semibold text-slate-700">
+        <p aria-hidden className="truncate font-mono text-xs font-semibold text-slate-700">
           {toolGroupName(tool, index)}
-        </h4>
+        </p>
         <Button size="sm" variant="ghost" onClick={() => onRemove(index)}>
           Remove tool
         </Button>

@@ -26,29 +26,34 @@ export function importTools(text: string): ImportedTools {
     };
   const tools: ToolDefinition[] = [];
   const problems: string[] = [];
-  list.forEach((entry, i) => {
-    const where = `Tool ${i + 1}`;
-    if (!isRecord(entry)) return problems.push(`${where} is not an object.`);
-    if (entry.type !== undefined && entry.type !== 'function')
-      return problems.push(
-        `${where} has type ${JSON.stringify(entry.type)}; only "function" tools can be imported.`,
-      );
-    const fn = isRecord(entry.function)
-      ? entry.function
-      : entry.type === undefined && typeof entry.name === 'string'
-        ? entry
-        : null;
-    if (!fn) return problems.push(`${where} has no "function" object.`);
-    if (typeof fn.name !== 'string' || fn.name === '') return problems.push(`${where} has no function name.`);
-    if (fn.parameters !== undefined && !isRecord(fn.parameters))
-      return problems.push(`${where} ("${fn.name}"): "parameters" is not an object.`);
-    const tool: ToolDefinition = {
-      name: fn.name,
-      description: typeof fn.description === 'string' ? fn.description : '',
-      parameters: JSON.stringify(fn.parameters ?? { type: 'object', properties: {} }, null, 2),
-    };
-    if (typeof fn.strict === 'boolean') tool.strict = fn.strict;
-    tools.push(tool);
-  });
+  for (const [i, entry] of list.entries()) {
+    const read = readTool(entry, `Tool ${i + 1}`);
+    if (typeof read === 'string') problems.push(read);
+    else tools.push(read);
+  }
   return { tools, problems };
+}
+
+/** One entry of the array as a tool, or what is wrong with it. */
+function readTool(entry: unknown, where: string): ToolDefinition | string {
+  if (!isRecord(entry)) return `${where} is not an object.`;
+  if (entry.type !== undefined && entry.type !== 'function')
+    return `${where} has type ${JSON.stringify(entry.type)}; only "function" tools can be imported.`;
+  // A bare function object ({name, parameters}) is taken too: some docs show only that part.
+  const fn = isRecord(entry.function)
+    ? entry.function
+    : entry.type === undefined && typeof entry.name === 'string'
+      ? entry
+      : null;
+  if (!fn) return `${where} has no "function" object.`;
+  if (typeof fn.name !== 'string' || fn.name === '') return `${where} has no function name.`;
+  if (fn.parameters !== undefined && !isRecord(fn.parameters))
+    return `${where} ("${fn.name}"): "parameters" is not an object.`;
+  const tool: ToolDefinition = {
+    name: fn.name,
+    description: typeof fn.description === 'string' ? fn.description : '',
+    parameters: JSON.stringify(fn.parameters ?? { type: 'object', properties: {} }, null, 2),
+  };
+  if (typeof fn.strict === 'boolean') tool.strict = fn.strict;
+  return tool;
 }
