@@ -6,7 +6,14 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, type TestInfo, test } from '@playwright/test';
-import { openSettings, openWorkbench, runButton, runStatus } from './helpers';
+import {
+  addToolFromTemplate,
+  openSettings,
+  openWorkbench,
+  runButton,
+  runStatus,
+  toolCallCard,
+} from './helpers';
 
 type Scheme = 'light' | 'dark';
 const SCHEMES: readonly Scheme[] = ['light', 'dark'];
@@ -98,6 +105,26 @@ for (const scheme of SCHEMES) {
       await page.getByRole('combobox', { name: 'Model', exact: true }).click();
       await expect(page.getByRole('listbox', { name: 'Models' })).toBeVisible();
       await expectNoViolations(page, 'chat, model list open');
+    });
+
+    test('chat with a tool, its call card, a tool round and reasoning: no axe violations', async ({
+      page,
+    }, testInfo) => {
+      await openWorkbench(page, '/?model=reasoning-mini-demo');
+      await addToolFromTemplate(page);
+      await page.getByRole('combobox', { name: 'Response format' }).selectOption({ label: 'JSON schema' });
+      await expectNoViolations(page, 'chat, tools and response schema');
+      await page.getByRole('combobox', { name: 'Response format' }).selectOption({ label: 'Text' });
+      await page.getByLabel('User message 1').fill('What is the weather in Paris? Use get_weather.');
+      await runButton(page).click();
+      const card = toolCallCard(page, 'get_weather');
+      await expect(card.getByText('Arguments valid')).toBeVisible({ timeout: 20_000 });
+      await expectNoViolations(page, 'chat, tool call card and reasoning');
+      await screenshot(page, testInfo, `tools-${scheme}`);
+      await card.getByRole('textbox', { name: 'Result for get_weather' }).fill('{"temperature": 21}');
+      await page.getByRole('button', { name: 'Send tool results' }).click();
+      await expect(runStatus(page)).toHaveText('Done', { timeout: 20_000 });
+      await expectNoViolations(page, 'chat, after a tool round (tool turns in the transcript)');
     });
 
     test('API tab and Settings dialog: no axe violations', async ({ page }, testInfo) => {

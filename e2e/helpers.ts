@@ -139,3 +139,32 @@ export function messageText(body: JsonBody, index: number): string {
   const part = (content as Array<{ type: string; text?: string }>).find((p) => p.type === 'text');
   return part?.text ?? '';
 }
+
+/** The "Tools" region (the chat side panel's, or the one inside `scope`). */
+export const toolsRegion = (scope: Page | Locator): Locator => scope.getByRole('region', { name: 'Tools' });
+
+/** Adds a tool from a starter template ("get_weather example", "Empty tool") in the Tools region of `scope`. */
+export async function addToolFromTemplate(
+  scope: Page | Locator,
+  template = 'get_weather example',
+): Promise<void> {
+  const tools = toolsRegion(scope);
+  await tools.getByRole('button', { name: 'Add tool' }).click();
+  await tools.getByRole('button', { name: template }).click();
+}
+
+/** The card of a streamed tool call ("Tool call: get_weather"), in the page or a pane. */
+export const toolCallCard = (scope: Page | Locator, name: string): Locator =>
+  scope.getByRole('region', { name: `tool call: ${name}` });
+
+interface WireMessage {
+  role: string;
+  content: unknown;
+  tool_calls?: Array<{ id: string; type: string; function: { name: string; arguments: string } }>;
+  tool_call_id?: string;
+}
+
+/** The messages of a request body. */
+export function messagesOf(body: JsonBody): WireMessage[] {
+  return body.messages as WireMessage[];
+}

@@ -77,11 +77,11 @@ export const ToolCallCard = memo(function ToolCallCard({
   );
   return (
     <section aria-label={name} className="space-y-1 rounded-md border border-slate-200 bg-white p-2">
-      <h4 className="flex flex-wrap items-baseline gap-x-2 text-xs">
+      <p className="flex flex-wrap items-baseline gap-x-2 text-xs">
         <span className="font-mono font-semibold text-slate-800">{call.name || '(no name yet)'}</span>
         <span className="font-mono text-slate-500">{call.id}</span>
         {!complete && <span className="text-slate-500">arguments streaming…</span>}
-      </h4>
+      </p>
       <pre className="max-h-64 overflow-auto rounded bg-slate-100 p-1.5 font-mono text-xs break-words whitespace-pre-wrap">
         {shown ?? (call.arguments || ' ')}
       </pre>
