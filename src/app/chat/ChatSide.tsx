@@ -1,4 +1,5 @@
 import { memo, useMemo, useState } from 'react';
+import type { Conversation } from '@/domain/conversation';
 import { promptSupport } from '@/domain/schema';
 import { ModelCard, ModelPicker } from '@/features/models';
 import { ParamsPanel } from '@/features/params';
@@ -18,7 +19,8 @@ interface ChatSideProps {
 function ChatSideView({ paneId, pane }: ChatSideProps) {
   const setModel = useWorkbenchStore((s) => s.setModel);
   const wide = useWideScreen();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<'params' | 'prompt' | null>(null);
+  const summary = useWorkbenchStore((s) => promptSummary(s.conversation));
   // A run's failure that already says what the model-list error would say is shown once, with the run.
   const runError = useShownRunError(paneId);
   const support = useMemo(() => promptSupport(pane.model), [pane.model]);
@@ -46,18 +48,34 @@ function ChatSideView({ paneId, pane }: ChatSideProps) {
         </ErrorBoundary>
       )}
       {/* Tools and the response format are part of the prompt, so they come before the sampling parameters. */}
-      <PromptOptions support={support} />
       {wide ? (
-        <ParamsPanel paneId={paneId} pane={pane} />
+        <>
+          <PromptOptions support={support} />
+          <ParamsPanel paneId={paneId} pane={pane} />
+        </>
       ) : (
         <>
-          <Button onClick={() => setOpen(true)} aria-haspopup="dialog">
-            Parameters
-          </Button>
-          <Dialog open={open} title="Parameters" onClose={() => setOpen(false)}>
+          <div className="flex flex-wrap gap-2">
+            <Button onClick={() => setOpen('prompt')} aria-haspopup="dialog">
+              Tools &amp; output
+              {summary && <span className="font-normal text-slate-500">({summary})</span>}
+            </Button>
+            <Button onClick={() => setOpen('params')} aria-haspopup="dialog">
+              Parameters
+            </Button>
+          </div>
+          <Dialog open={open === 'prompt'} title="Tools & output" onClose={() => setOpen(null)}>
+            <div className="space-y-3">
+              <PromptOptions support={support} heading={false} />
+              <Button variant="primary" onClick={() => setOpen(null)}>
+                Close
+              </Button>
+            </div>
+          </Dialog>
+          <Dialog open={open === 'params'} title="Parameters" onClose={() => setOpen(null)}>
             <div className="space-y-3">
               <ParamsPanel paneId={paneId} pane={pane} />
-              <Button variant="primary" onClick={() => setOpen(false)}>
+              <Button variant="primary" onClick={() => setOpen(null)}>
                 Close
               </Button>
             </div>
@@ -66,6 +84,18 @@ function ChatSideView({ paneId, pane }: ChatSideProps) {
       )}
     </aside>
   );
+}
+
+/** "2 tools · JSON schema": what the phone's Tools & output button holds, '' when nothing. */
+function promptSummary(conversation: Conversation): string {
+  const count = conversation.tools?.length ?? 0;
+  const format = conversation.responseFormat?.type;
+  return [
+    count > 0 ? `${count} tool${count === 1 ? '' : 's'}` : '',
+    format === 'json_schema' ? 'JSON schema' : format === 'json_object' ? 'JSON object' : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 // Typing in the conversation changes the pane's request on every keystroke; the side panel shows none of it,

@@ -40,7 +40,7 @@ export function SharedComposer() {
               Tools &amp; output (shared by every pane)
             </summary>
             <div className="mt-2">
-              <PromptOptions support={support} unsupportedBy={unsupportedBy} heading={false} />
+              <PromptOptions support={support} unsupportedBy={unsupportedBy} heading={false} columns />
             </div>
           </details>
           <Transcript acceptsImages onRegenerate={runAll} />

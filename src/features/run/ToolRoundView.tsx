@@ -78,7 +78,7 @@ export function ToolRoundView({ run, choice, prefix, suffix, onSend, sendNote }:
               </Button>
               <p className="text-xs text-slate-500">
                 {missing > 0
-                  ? `Type a result for ${missing === calls.length && calls.length > 1 ? 'each call' : missing === 1 ? 'the call left' : `the ${missing} calls left`} first.`
+                  ? `Type a result for ${calls.length === 1 ? 'the call' : 'each call'} first.`
                   : (sendNote ?? 'Adds the calls and their results to the conversation and runs it again.')}
               </p>
             </>

@@ -39,7 +39,7 @@ export function SchemaEditor({ label, value, onChange, problems, notes = [] }: S
         aria-invalid={problems.length > 0}
         aria-describedby={`${id}-check`}
         rows={4}
-        className="field-sizing-content block max-h-[50vh] min-h-[5rem] w-full resize-y rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-xs leading-relaxed"
+        className="field-sizing-content block max-h-[40vh] min-h-[5rem] w-full resize-y rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-xs leading-relaxed"
       />
       <div id={`${id}-check`} aria-live="polite" className="text-xs">
         {problems.length === 0 ? (
