@@ -6,6 +6,7 @@ import type { FormBenchResult, RenderSample, TypingResult } from './paramsForm';
 import type { Summary } from './stats';
 import { summarize } from './stats';
 import type { StreamRun } from './streaming';
+import type { StructuredOutputResult } from './structuredOutput';
 import type { TranscriptTypingResult } from './transcript';
 
 export const FRAME_BUDGET_MS = 1000 / 60;
@@ -30,6 +31,7 @@ export interface BenchResults {
   compare: StreamRun[] | { unavailable: string } | { error: string };
   hostile: HostileSchemaSample[] | { error: string };
   transcript: TranscriptTypingResult | { error: string };
+  structured: StructuredOutputResult | { error: string };
   seconds: number;
 }
 
@@ -211,6 +213,20 @@ function streamingSection(results: BenchResults): string[] {
   return out;
 }
 
+function structuredLines(s: BenchResults['structured']): string[] {
+  const head =
+    '6. Validating a 200 KB structured output against its schema (checkValueText: JSON.parse + ajv; in Node, V8)';
+  if ('error' in s) return [head, `   failed: ${s.error}`];
+  return [
+    head,
+    `   ${kB(s.bytes)} of JSON, ${s.records} records, verdict "${s.verdict}"`,
+    `   compile excluded (the schema checked before): ${line(s.warm)}`,
+    `   compile included (first check of the schema text): ${line(s.cold)}`,
+    `   one frame (${ms(FRAME_BUDGET_MS)}): compile excluded ${verdict(s.warm.p95 <= FRAME_BUDGET_MS)} (p95 ${ms(s.warm.p95)}); ` +
+      `compile included ${verdict(s.cold.p95 <= FRAME_BUDGET_MS)} (p95 ${ms(s.cold.p95)}, median ${ms(s.cold.median)})`,
+  ];
+}
+
 export function formatReport(results: BenchResults): string {
   const c = results.context;
   const load = (l: number[]) => l.map((v) => v.toFixed(1)).join(' / ');
@@ -233,6 +249,8 @@ export function formatReport(results: BenchResults): string {
     ...('error' in results.hostile
       ? [`5. Hostile schemas: failed (${results.hostile.error})`]
       : formatHostileSchemas(results.hostile)),
+    '',
+    ...structuredLines(results.structured),
     '',
   ].join('\n');
 }

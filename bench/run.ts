@@ -1,6 +1,7 @@
 // `npm run bench`: builds the app if dist/ is stale, starts the real server on a free 127.0.0.1 port and
 // measures the initial bundle, the 40-field parameter form, typing in it, and streaming (one pane and six
-// Compare panes) in headless Chromium. Prints a report and writes it as JSON to dist/bench-latest.json.
+// Compare panes) in headless Chromium, and checking a 200 KB structured answer against its schema (in Node).
+// Prints a report and writes it as JSON to dist/bench-latest.json.
 // Figures are printed, never asserted: budgets get a met/MISSED verdict.
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -15,6 +16,7 @@ import { type BenchResults, formatReport } from './report';
 import { buildIfStale, type RunningServer, startServer } from './server';
 import { scriptsFetchedAtStartup } from './startupFetch';
 import { benchCompare, benchSinglePane, compareAvailable } from './streaming';
+import { benchStructuredOutput } from './structuredOutput';
 import { benchTranscriptTyping } from './transcript';
 
 const ROOT = process.cwd();
@@ -108,6 +110,11 @@ async function main(): Promise<void> {
       () => benchHostileSchemas(b, origin),
       (error) => ({ error }),
     );
+    const structured = await attempt(
+      'structured output check',
+      async () => benchStructuredOutput(),
+      (error) => ({ error }),
+    );
     const results: BenchResults = {
       context: {
         startedAt,
@@ -124,6 +131,7 @@ async function main(): Promise<void> {
       compare,
       hostile,
       transcript,
+      structured,
       seconds: (performance.now() - started) / 1000,
     };
     console.log(formatReport(results));

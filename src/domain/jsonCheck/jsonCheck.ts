@@ -34,7 +34,15 @@ export type ValueCheck =
 /** Errors listed at most; the rest are counted. */
 export const MAX_LISTED_ERRORS = 50;
 
-const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, logger: false });
+// Unoptimised code: compiling is what the user waits for (the first check after an edit of the schema), and the
+// validator still checks a 200 KB answer within a frame (see the benchmark).
+const ajv = new Ajv({
+  strict: false,
+  allErrors: true,
+  validateFormats: false,
+  logger: false,
+  code: { optimize: false },
+});
 // A long enum travels under OPTIONS_KEY (see budgetSchema) and is checked by lookup, with enum's own message.
 ajv.addKeyword({
   keyword: OPTIONS_KEY,

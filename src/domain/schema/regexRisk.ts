@@ -5,7 +5,12 @@
 // branches can start with the same character (or match nothing), or a back-reference. Refused patterns are
 // not checked by the form (the provider still checks them) and the form says so.
 
-import { type AstNode as AnyNode, type RootNode as AnyRoot, parse } from 'regjsparser';
+import type { AstNode as AnyNode, RootNode as AnyRoot } from 'regjsparser';
+import * as regjsparserModule from 'regjsparser';
+
+// A CommonJS package: Vite exposes its functions as named exports, Node's own ESM loader (the benchmark runs this
+// module under tsx) only as the default export.
+const { parse } = (regjsparserModule as { default?: typeof regjsparserModule }).default ?? regjsparserModule;
 
 const FEATURES = { lookbehind: true, namedGroups: true, unicodePropertyEscape: true } as const;
 type AstNode = AnyNode<typeof FEATURES>;
