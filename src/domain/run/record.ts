@@ -13,8 +13,8 @@ import type {
 import { type ThinkState, thinkEnd, thinkStep, UNCLOSED_THINK_NOTE } from './think';
 import { carriesOutput, foldToolCallDeltas, type RunToolCall } from './toolCalls';
 
-export type { RunToolCall } from './toolCalls';
 export type { ThinkState } from './think';
+export type { RunToolCall } from './toolCalls';
 
 export type RunStatus = 'queued' | 'running' | 'done' | 'error' | 'stopped' | 'interrupted';
 
@@ -158,7 +158,14 @@ export function applyChunk(run: RunRecord, chunk: ChatCompletionChunk, now: numb
   }
   const usage = chunk.usage ?? run.usage;
   const notes = withNotes(run, chunk.notes);
-  const next: RunRecord = { ...run, choices, finishReasons, firstTokenAt, usage, ...(notes ? { notes } : {}) };
+  const next: RunRecord = {
+    ...run,
+    choices,
+    finishReasons,
+    firstTokenAt,
+    usage,
+    ...(notes ? { notes } : {}),
+  };
   if (reasoning) next.reasoning = reasoning;
   if (toolCalls) next.toolCalls = toolCalls;
   if (thinkState !== run.thinkState) {
@@ -235,9 +242,7 @@ export function answeredRun(ended: RunRecord, now: number): RunRecord {
   if (hasText || hasCalls) return finishedRun(run, 'done', now);
   if (reasons.length > 0 || hasReasoning) {
     const why = reasons.length > 0 ? ` (finish reason "${reasons[0]}")` : '';
-    const text = hasReasoning
-      ? `The answer has reasoning but no text${why}.`
-      : `The answer is empty${why}.`;
+    const text = hasReasoning ? `The answer has reasoning but no text${why}.` : `The answer is empty${why}.`;
     const notes = withNotes(run, [text]);
     return finishedRun({ ...run, ...(notes ? { notes } : {}) }, 'done', now);
   }

@@ -31,7 +31,8 @@ export function costOfUsage(
       ? Math.min(reported, usage.prompt_tokens)
       : 0;
   const input =
-    (usage.prompt_tokens - cachedTokens) * inPrice + (cachedTokens > 0 ? cachedTokens * (cachedPrice ?? 0) : 0);
+    (usage.prompt_tokens - cachedTokens) * inPrice +
+    (cachedTokens > 0 ? cachedTokens * (cachedPrice ?? 0) : 0);
   const output = usage.completion_tokens * outPrice;
   return { input, output, total: input + output, cachedTokens };
 }

@@ -47,9 +47,12 @@ function storedToolCalls(value: unknown): RunToolCall[][] | undefined {
 }
 
 function storedThink(value: unknown): ThinkState | null {
-  if (!isRecord(value) || typeof value.pending !== 'string' || value.pending.length > MAX_PENDING) return null;
+  if (!isRecord(value) || typeof value.pending !== 'string' || value.pending.length > MAX_PENDING)
+    return null;
   const phase = value.phase;
-  return phase === 'lead' || phase === 'inside' || phase === 'after' ? { phase, pending: value.pending } : null;
+  return phase === 'lead' || phase === 'inside' || phase === 'after'
+    ? { phase, pending: value.pending }
+    : null;
 }
 
 /** `run` with its optional parts replaced by their checked versions; parts that do not pass are left out. */

@@ -29,7 +29,11 @@ function detailsText(list: unknown, where: string, notes: Notes, separator: stri
   for (const item of list.slice(0, MAX_DETAILS)) {
     if (!isRecord(item)) continue;
     const value =
-      item.type === 'reasoning.text' ? item.text : item.type === 'reasoning.summary' ? item.summary : undefined;
+      item.type === 'reasoning.text'
+        ? item.text
+        : item.type === 'reasoning.summary'
+          ? item.summary
+          : undefined;
     if (typeof value === 'string' && value !== '') texts.push(value);
   }
   return texts.length ? texts.join(separator).slice(0, MAX_PART_CHARS) : undefined;
@@ -88,7 +92,10 @@ function readCalls(raw: Record<string, unknown>, where: string, notes: Notes): R
     const index = entry.index === undefined ? position : field(entry, 'index', count, where, notes);
     if (index === undefined) continue;
     if (index >= MAX_TOOL_CALLS) {
-      note(notes, `${where}: tool call index ${index} is beyond the ${MAX_TOOL_CALLS} the workbench reads; ignored.`);
+      note(
+        notes,
+        `${where}: tool call index ${index} is beyond the ${MAX_TOOL_CALLS} the workbench reads; ignored.`,
+      );
       continue;
     }
     const call: RawCall = { index };
@@ -136,7 +143,12 @@ export function readAnswerToolCalls(
     }
     seen.add(call.index);
     if (!call.name) note(notes, `${where}: a tool call has no function name.`);
-    answer.push({ index: call.index, id: call.id ?? '', name: call.name ?? '', arguments: call.arguments ?? '' });
+    answer.push({
+      index: call.index,
+      id: call.id ?? '',
+      name: call.name ?? '',
+      arguments: call.arguments ?? '',
+    });
   }
   answer.sort((a, b) => a.index - b.index);
   return answer.map(({ index: _, ...call }) => call);

@@ -52,7 +52,11 @@ function readContent(
     for (const part of value) {
       const thought = isRecord(part) ? thinkingText(part) : undefined;
       if (thought !== undefined) thoughts.push(thought);
-      else if (isRecord(part) && typeof part.text === 'string' && (part.type === 'text' || part.type === undefined))
+      else if (
+        isRecord(part) &&
+        typeof part.text === 'string' &&
+        (part.type === 'text' || part.type === undefined)
+      )
         texts.push(part.text);
       else skipped = true;
     }
@@ -151,7 +155,10 @@ export function readCompletion(raw: Record<string, unknown>, notes: Notes): Chat
     if (index === null) continue;
     const raw = object(entry, 'message', where, notes) ?? {};
     const { content, reasoning: thought } = readContent(raw, 'content', where, notes);
-    const message: ChatCompletion['choices'][number]['message'] = { role: 'assistant', content: content ?? null };
+    const message: ChatCompletion['choices'][number]['message'] = {
+      role: 'assistant',
+      content: content ?? null,
+    };
     put(message, 'reasoning', readReasoning(raw, where, notes, '\n\n') ?? thought);
     put(message, 'tool_calls', readAnswerToolCalls(raw, where, notes));
     completion.choices.push({ index, message, finish_reason: readFinish(entry, where, notes) });
