@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bestFigures } from './bestFigures';
+import { bestFigures, bestOfRuns } from './bestFigures';
 import type { FigureName, RunFigures } from './figures';
+import { finishedRun, queuedRun, startedRun } from './record';
 
 type Figures = Pick<RunFigures, FigureName>;
 
@@ -45,5 +46,38 @@ describe('bestFigures', () => {
 
   it('treats zero as a real value (a free model is the cheapest)', () => {
     expect(bestFigures([fig({ cost: 0 }), fig({ cost: 0.1 })])).toEqual([['cost'], []]);
+  });
+});
+
+describe('bestOfRuns with the provider cost', () => {
+  it("compares the provider's own cost where there is one, the worked-out one elsewhere", () => {
+    const pricing = { method: 'token', input_cost_per_token: 0.00001, output_cost_per_token: 0.00001 };
+    const make = (id: string, cost?: number) =>
+      finishedRun(
+        {
+          ...startedRun(
+            queuedRun(
+              { id, target: id, request: { model: 'm', messages: [] }, provider: 'demo', pricing },
+              0,
+            ),
+            0,
+          ),
+          firstTokenAt: 10,
+          choices: ['x'],
+          usage: {
+            prompt_tokens: 100,
+            completion_tokens: 100,
+            total_tokens: 200,
+            ...(cost === undefined ? {} : { cost }),
+          },
+        },
+        'done',
+        100,
+      );
+    // Worked out: $0.002 each; the provider says $0.001 for the second.
+    expect(bestOfRuns([make('a'), make('b', 0.001)]).map((names) => names.includes('cost'))).toEqual([
+      false,
+      true,
+    ]);
   });
 });

@@ -23,6 +23,24 @@ describe('costOfUsage', () => {
     expect(cost?.total).toBeCloseTo(0.0105, 12);
   });
 
+  it('prices cached prompt tokens at the cached price when the pricing has one', () => {
+    const cachedPricing = { ...SONNET, cached_input_cost_per_token: 0.0000003 };
+    const cost = costOfUsage(cachedPricing, { ...usage(1000, 0), cached_tokens: 400 });
+    // 600 uncached at $3/M and 400 cached at $0.30/M.
+    expect(cost?.input).toBeCloseTo(600 * 0.000003 + 400 * 0.0000003, 12);
+    expect(cost?.cachedTokens).toBe(400);
+    // No cached price: every prompt token at the full price.
+    expect(costOfUsage(SONNET, { ...usage(1000, 0), cached_tokens: 400 })).toMatchObject({ cachedTokens: 0 });
+    expect(costOfUsage(SONNET, { ...usage(1000, 0), cached_tokens: 400 })?.input).toBeCloseTo(0.003, 12);
+    // Cached tokens not reported: full price; more cached than prompt tokens (a server's slip): capped.
+    expect(costOfUsage(cachedPricing, usage(1000, 0))?.input).toBeCloseTo(0.003, 12);
+    expect(costOfUsage(cachedPricing, { ...usage(10, 0), cached_tokens: 50 })?.cachedTokens).toBe(10);
+    expect(
+      costOfUsage({ ...SONNET, cached_input_cost_per_token: null }, { ...usage(10, 0), cached_tokens: 5 })
+        ?.input,
+    ).toBeCloseTo(0.00003, 12);
+  });
+
   it('is zero for zero tokens', () => {
     expect(costOfUsage(SONNET, usage(0, 0))).toEqual({ input: 0, output: 0, total: 0, cachedTokens: 0 });
   });

@@ -95,3 +95,82 @@ describe('restoreRuns', () => {
     }
   });
 });
+
+describe('restoreRuns: reasoning, tool calls, usage details and think state', () => {
+  const base = run('r1', 'pane:a', 10);
+  const restoreOne = (record: unknown) =>
+    restoreRuns({ runs: { r1: record }, history: { 'pane:a': ['r1'] } }, 10).runs.r1;
+  const usage = { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 };
+
+  it('reads the new fields back as they were written', () => {
+    const full: RunRecord = {
+      ...base,
+      choices: [''],
+      reasoning: ['Let me see.'],
+      toolCalls: [[{ index: 0, id: 'call_1', name: 'get_weather', arguments: '{"city":"Oslo"}' }]],
+      usage: { ...usage, reasoning_tokens: 3, cached_tokens: 0, cost: 0.001 },
+    };
+    expect(restoreOne(JSON.parse(JSON.stringify(full)))).toEqual(full);
+  });
+
+  it('drops bad values one by one and keeps the run', () => {
+    const restored = restoreOne({
+      ...base,
+      reasoning: ['ok', 42, null],
+      toolCalls: [
+        [
+          { index: 0, id: 'a', name: 'x', arguments: '{}' },
+          { index: 1, id: 2, name: 'y', arguments: '{}' },
+          { index: 0, id: 'dup', name: 'x', arguments: '{}' },
+          { index: 500, id: 'c', name: 'z', arguments: '' },
+          'call',
+          { index: 3, id: 'd', name: 'w', arguments: '[]' },
+        ],
+        'not a list',
+      ],
+      usage: { ...usage, reasoning_tokens: '3', cached_tokens: -1, cost: 'free' },
+      thinkState: [{ phase: 'sideways', pending: '' }],
+    });
+    expect(restored).toMatchObject({ id: 'r1', choices: ['answer'] });
+    expect(restored?.reasoning).toEqual(['ok', '', '']);
+    expect(restored?.toolCalls).toEqual([
+      [
+        { index: 0, id: 'a', name: 'x', arguments: '{}' },
+        { index: 3, id: 'd', name: 'w', arguments: '[]' },
+      ],
+      [],
+    ]);
+    expect(restored?.usage).toEqual(usage);
+    expect(restored).not.toHaveProperty('thinkState');
+  });
+
+  it('parts of the wrong kind altogether are left out, never a crash', () => {
+    for (const bad of [
+      { reasoning: 'text' },
+      { toolCalls: { 0: [] } },
+      { usage: 'lots' },
+      { usage: { prompt_tokens: 'x', completion_tokens: 1, total_tokens: 1 } },
+      { thinkState: 'inside' },
+      { thinkState: [{ phase: 'inside', pending: 'x'.repeat(10_000) }] },
+    ]) {
+      const restored = restoreOne({ ...base, ...bad });
+      expect(restored?.id).toBe('r1');
+      for (const key of Object.keys(bad)) expect(restored).not.toHaveProperty(key);
+    }
+  });
+
+  it('a run stored mid-think comes back interrupted with its held-back text settled', () => {
+    const going = {
+      ...startedRun(
+        queuedRun({ id: 'r1', target: 'pane:a', request: base.request, provider: 'demo' }, 20),
+        20,
+      ),
+      choices: [''],
+      reasoning: ['half'],
+      thinkState: [{ phase: 'inside', pending: '</thi' }],
+    };
+    const restored = restoreOne(JSON.parse(JSON.stringify(going)));
+    expect(restored).toMatchObject({ status: 'interrupted', reasoning: ['half</thi'] });
+    expect(restored).not.toHaveProperty('thinkState');
+  });
+});
