@@ -66,12 +66,16 @@ describe('Python (OpenAI SDK) golden', () => {
         '        "min_p": 0.05',
         '    },',
         ')',
-        'print(completion.choices[0].message.content)',
+        'message = completion.choices[0].message',
+        'print(message.content or "")',
+        'for call in message.tool_calls or []:',
+        '    if call.type == "function":',
+        '        print("tool call " + call.function.name + ": " + call.function.arguments)',
       ].join('\n'),
     );
   });
 
-  it('streaming prints each delta', () => {
+  it('streaming prints each delta: reasoning to stderr, content, then the tool calls assembled', () => {
     const text = toPythonOpenAI({ ...request, stream: true, stream_options: { include_usage: true } }, oxen, {
       compact: true,
     });
@@ -79,9 +83,15 @@ describe('Python (OpenAI SDK) golden', () => {
       '    stream=True,\n    stream_options={"include_usage": True},\n    extra_body={"top_k": 40, "min_p": 0.05},\n)',
     );
     expect(text).toContain('stream = client.chat.completions.create(');
+    expect(text.startsWith('import os\nimport sys\n')).toBe(true);
+    expect(text).toContain(
+      '        reasoning = getattr(delta, "reasoning_content", None) or getattr(delta, "reasoning", None)\n' +
+        '        if reasoning:\n            print(reasoning, end="", file=sys.stderr, flush=True)\n' +
+        '        print(delta.content or "", end="", flush=True)\n',
+    );
     expect(
       text.endsWith(
-        'for chunk in stream:\n    for choice in chunk.choices:\n        print(choice.delta.content or "", end="", flush=True)\nprint()',
+        'print()\nfor call in tool_calls.values():\n    print("tool call " + call["name"] + ": " + call["arguments"])',
       ),
     ).toBe(true);
   });
@@ -121,7 +131,11 @@ describe('TypeScript (OpenAI SDK) golden', () => {
         '    "min_p": 0.05',
         '  },',
         '});',
-        'console.log(completion.choices[0]?.message.content);',
+        'const message = completion.choices[0]?.message;',
+        'console.log(message?.content ?? "");',
+        'for (const call of message?.tool_calls ?? []) {',
+        '  if (call.type === "function") console.log("tool call " + call.function.name + ": " + call.function.arguments);',
+        '}',
       ].join('\n'),
     );
   });
