@@ -1,11 +1,5 @@
 import fc from 'fast-check';
-import type {
-  Conversation,
-  ResponseFormat,
-  ToolChoice,
-  ToolDefinition,
-  Turn,
-} from '@/domain/conversation';
+import type { Conversation, ResponseFormat, ToolChoice, ToolDefinition, Turn } from '@/domain/conversation';
 import { buildChatRequest, OWNED_FIELDS } from '@/domain/request';
 import type { ChatCompletionRequest, JsonValue } from '@/lib/api';
 
@@ -138,7 +132,9 @@ function paramValue(str: fc.Arbitrary<string>): fc.Arbitrary<JsonValue> {
 /** JSON objects (schemas, in spirit) whose keys and strings are hostile, as the text the prompt holds them in. */
 function schemaText(str: fc.Arbitrary<string>): fc.Arbitrary<string> {
   const object = fc.dictionary(
-    fc.oneof(fc.constantFrom('type', 'properties', 'required', 'description'), str).filter((k) => k !== '__proto__'),
+    fc
+      .oneof(fc.constantFrom('type', 'properties', 'required', 'description'), str)
+      .filter((k) => k !== '__proto__'),
     paramValue(str),
     { maxKeys: 4 },
   );

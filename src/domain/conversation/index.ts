@@ -16,6 +16,7 @@ export {
   readToolChoice,
   readTurn,
 } from './readPrompt';
+export { NEW_TOOL_PARAMETERS, newTool, withToolRemoved, withToolsAdded, withToolUpdated } from './toolEdits';
 export type { PairingProblem, ToolRound, ToolTurnPairing, TurnEditPlan } from './toolPairing';
 export {
   appendToolRound,
@@ -37,4 +38,3 @@ export {
   withAnswer,
   withoutTrailingEmpty,
 } from './turns';
-export { NEW_TOOL_PARAMETERS, newTool, withToolRemoved, withToolsAdded, withToolUpdated } from './toolEdits';

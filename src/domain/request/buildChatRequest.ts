@@ -48,7 +48,11 @@ function turnMessage(turn: Turn): ChatMessage {
   return {
     role: 'assistant',
     content: content === '' ? null : content,
-    tool_calls: calls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: c.arguments } })),
+    tool_calls: calls.map((c) => ({
+      id: c.id,
+      type: 'function',
+      function: { name: c.name, arguments: c.arguments },
+    })),
   };
 }
 
@@ -74,7 +78,8 @@ export function buildChatRequest(input: ChatRequestInput): ChatCompletionRequest
   if (tools) request.tools = tools;
   const toolChoice = wireToolChoice(conversation.toolChoice);
   if (toolChoice !== undefined) request.tool_choice = toolChoice;
-  if (conversation.parallelToolCalls !== undefined) request.parallel_tool_calls = conversation.parallelToolCalls;
+  if (conversation.parallelToolCalls !== undefined)
+    request.parallel_tool_calls = conversation.parallelToolCalls;
   const format = wireResponseFormat(conversation.responseFormat);
   if (format) request.response_format = format;
   for (const [name, value] of Object.entries(input.params)) {

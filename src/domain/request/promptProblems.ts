@@ -46,7 +46,9 @@ export function promptProblems(conversation: Conversation): string[] {
     if (bad) problems.push(`The response schema's name: ${bad.replace(/^its name/, 'it')}.`);
     const parsed = parseSchemaText(format.schema);
     if ('error' in parsed)
-      problems.push(`The response schema is ${parsed.error}. The response format is left out of the request.`);
+      problems.push(
+        `The response schema is ${parsed.error}. The response format is left out of the request.`,
+      );
   }
   for (const p of pairingProblems(conversation.turns)) problems.push(p.message);
   return problems;

@@ -92,15 +92,22 @@ export function readWireResponseFormat(value: unknown, warnings: string[]): Resp
   if (isRecord(value) && value.type === 'json_schema' && isRecord(value.json_schema)) {
     const spec = value.json_schema;
     if (typeof spec.name === 'string' && (spec.schema === undefined || isRecord(spec.schema))) {
-      const format: ResponseFormat = { type: 'json_schema', name: spec.name, schema: schemaText(spec.schema) };
+      const format: ResponseFormat = {
+        type: 'json_schema',
+        name: spec.name,
+        schema: schemaText(spec.schema),
+      };
       if (typeof spec.description === 'string') format.description = spec.description;
       if (typeof spec.strict === 'boolean') format.strict = spec.strict;
       const extra = extraKeys(spec, ['name', 'description', 'schema', 'strict']);
-      if (extra.length > 0) warnings.push(`"response_format": json_schema.${extra.join(', json_schema.')} not imported.`);
+      if (extra.length > 0)
+        warnings.push(`"response_format": json_schema.${extra.join(', json_schema.')} not imported.`);
       return format;
     }
   }
-  warnings.push('"response_format" is not text, json_object or a json_schema with a name; it was not imported.');
+  warnings.push(
+    '"response_format" is not text, json_object or a json_schema with a name; it was not imported.',
+  );
   return undefined;
 }
 
@@ -137,7 +144,9 @@ const TOOLS_TEXT_LIMITS = { depth: 48, nodes: 200_000 };
  * Pasted text holding tools in OpenAI's format — a `tools` list, one tool, or an object with a `tools` member
  * (a whole request) — as the prompt's tools, or why none could be read.
  */
-export function parseToolsText(text: string): { tools: ToolDefinition[]; warnings: string[] } | { error: string } {
+export function parseToolsText(
+  text: string,
+): { tools: ToolDefinition[]; warnings: string[] } | { error: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -72,7 +72,8 @@ function messageTurn(
   let turn: Turn;
   if (typeof content === 'string') turn = { role, text: content, images: [] };
   else if (Array.isArray(content)) turn = { role, ...partsToTurn(content, where, warnings) };
-  else if ((content === null || content === undefined) && calls.length > 0) turn = { role, text: '', images: [] };
+  else if ((content === null || content === undefined) && calls.length > 0)
+    turn = { role, text: '', images: [] };
   else {
     warnings.push(`${where} has no text content and was left out.`);
     return null;
@@ -85,7 +86,8 @@ function messageTurn(
   if (role === 'tool') {
     if (typeof message.tool_call_id === 'string') turn.toolCallId = message.tool_call_id;
     else warnings.push(`${where} is a tool result that names no call ("tool_call_id").`);
-    if (turn.images.length > 0) warnings.push(`${where}: a tool result carries no images; they are not sent.`);
+    if (turn.images.length > 0)
+      warnings.push(`${where}: a tool result carries no images; they are not sent.`);
     if (Array.isArray(content)) warnings.push(`${where}: its content is sent as text.`);
   }
   const known = ['role', 'content', ...(MESSAGE_KEYS[role] ?? [])];

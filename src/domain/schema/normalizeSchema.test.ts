@@ -56,9 +56,7 @@ describe('normalizeSchema: where the schema comes from', () => {
       expect(n.source).toBe('builtin');
       expect(n.problem).toBeUndefined();
       expect(n.order.slice(0, 2)).toEqual(['temperature', 'max_tokens']);
-      expect(n.order).toEqual(
-        expect.arrayContaining(['top_p', 'stop', 'n', 'seed', 'user']),
-      );
+      expect(n.order).toEqual(expect.arrayContaining(['top_p', 'stop', 'n', 'seed', 'user']));
       // The prompt owns these (the Tools panel and the Response format control).
       for (const owned of ['response_format', 'tools', 'tool_choice']) expect(n.order).not.toContain(owned);
       expect(n.defaults).toMatchObject({

@@ -45,9 +45,7 @@ describe('sentParams', () => {
   });
 
   it('compares nested objects by value', () => {
-    expect(
-      sentParams(state({ sampling: { type: 'text', detail: undefined } }), normalized),
-    ).toEqual({});
+    expect(sentParams(state({ sampling: { type: 'text', detail: undefined } }), normalized)).toEqual({});
     expect(sentParams(state({ sampling: { type: 'nucleus' } }), normalized)).toEqual({
       sampling: { type: 'nucleus' },
     });

@@ -152,7 +152,12 @@ describe('share link encoding', () => {
       system: '',
       turns: [
         { role: 'user', text: 'Weather?', images: [] },
-        { role: 'assistant', text: '', images: [], toolCalls: [{ id: 'c1', name: 'get_weather', arguments: '{}' }] },
+        {
+          role: 'assistant',
+          text: '',
+          images: [],
+          toolCalls: [{ id: 'c1', name: 'get_weather', arguments: '{}' }],
+        },
         { role: 'tool', text: '21', images: [], toolCallId: 'c1' },
       ],
       tools: [{ name: 'get_weather', description: 'd', parameters: '{}', strict: true }],

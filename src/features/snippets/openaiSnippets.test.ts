@@ -10,6 +10,7 @@ import { OPENAI_SDK_PARAMS } from './openaiParams';
 import { LiteralParser } from './pythonLiteralParse';
 import { toPythonOpenAI } from './pythonOpenAI';
 import { tokenizePython } from './pythonTokenize';
+import { FIXTURES } from './testing/fixtures';
 import { runProgram } from './testing/runProgram';
 import { targetFor } from './testing/targets';
 import { toTypeScriptOpenAI } from './typescriptOpenAI';
@@ -214,6 +215,24 @@ describe('OpenAI SDK snippets carry the request (property, 200 cases each)', () 
       const result = await runProgram('python3', ['-c', script, file], process.env);
       expect(result.stderr).toBe('');
       expect(result.stdout.trim()).toBe(String(sample.length));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('Python: the tool fixtures compile (py_compile; the SDK is not installed here, so never run)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yoke-pyc-'));
+    try {
+      const files = ['tools', 'toolsStreaming'].flatMap((name) =>
+        [false, true].map((compact) => {
+          const file = join(dir, `${name}-${compact}.py`);
+          writeFileSync(file, toPythonOpenAI(FIXTURES[name] as ChatCompletionRequest, oxen, { compact }));
+          return file;
+        }),
+      );
+      const result = await runProgram('python3', ['-m', 'py_compile', ...files], process.env);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
