@@ -118,13 +118,52 @@ describe('share link encoding', () => {
     expect(bad({ panes: [{ model: 'm' }, { model: 'm', params: { values: 1 } }] })).toMatchObject({
       error: expect.stringContaining('pane 2 has malformed parameters'),
     });
-    expect(bad({ conversation: { system: '', turns: [{ role: 'tool', text: '' }] } })).toMatchObject({
+    expect(bad({ conversation: { system: '', turns: [{ role: 'robot', text: '' }] } })).toMatchObject({
       error: expect.stringContaining('message 1'),
     });
     expect(bad({ baseUrl: 'javascript:alert(1)' })).toMatchObject({
       error: expect.stringContaining('base URL'),
     });
     expect(bad({}).ok).toBe(true);
+  });
+
+  it('carries tools, tool turns and the response format, dropping malformed pieces one by one', () => {
+    const conversation = {
+      system: '',
+      turns: [
+        { role: 'user', text: 'Weather?', images: [] },
+        {
+          role: 'assistant',
+          text: '',
+          images: [],
+          toolCalls: [{ id: 'c1', name: 'get_weather', arguments: '{}' }, { id: 7 }],
+        },
+        { role: 'tool', text: '21', images: [], toolCallId: 'c1' },
+      ],
+      tools: [{ name: 'get_weather', description: 'd', parameters: '{}', strict: true }, { name: 3 }],
+      toolChoice: { name: 'get_weather' },
+      parallelToolCalls: 'yes',
+      responseFormat: { type: 'json_schema', name: 'a', schema: '{}' },
+    };
+    const opened = decodeComparison(rawPayload({ ...sample, conversation }));
+    expect(opened.ok).toBe(true);
+    if (!opened.ok) return;
+    expect(opened.value.conversation).toEqual({
+      system: '',
+      turns: [
+        { role: 'user', text: 'Weather?', images: [] },
+        {
+          role: 'assistant',
+          text: '',
+          images: [],
+          toolCalls: [{ id: 'c1', name: 'get_weather', arguments: '{}' }],
+        },
+        { role: 'tool', text: '21', images: [], toolCallId: 'c1' },
+      ],
+      tools: [{ name: 'get_weather', description: 'd', parameters: '{}', strict: true }],
+      toolChoice: { name: 'get_weather' },
+      responseFormat: { type: 'json_schema', name: 'a', schema: '{}' },
+    });
   });
 
   it('notes long links only', () => {

@@ -2,7 +2,7 @@
 // link carries no key. An OpenAI-compatible base URL travels only when a pane uses that provider, and the
 // receiving page asks before using it (a link must not silently point the user's key at another host).
 
-import { type Conversation, readTurn, type Turn } from '@/domain/conversation';
+import { type Conversation, readPromptParts, readTurn, type Turn } from '@/domain/conversation';
 import { MAX_PANES } from '@/domain/pane';
 import { isProviderKind, type ProviderKind } from '@/domain/provider';
 import { readStreamChoice, type StreamChoice } from '@/domain/request';
@@ -88,7 +88,8 @@ function readConversation(value: unknown): Conversation | string {
     if (!turn) return `message ${i + 1} of the conversation is malformed`;
     turns.push(turn);
   }
-  return { system: value.system, turns };
+  // Tools and the response format are read piece by piece: a malformed one is left out, the rest opens.
+  return { system: value.system, turns, ...readPromptParts(value, []) };
 }
 
 function readPane(value: unknown, n: number): SharedPane | string {

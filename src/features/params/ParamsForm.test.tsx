@@ -25,7 +25,8 @@ const claudeLike = normalizeSchema({
       stop: { type: 'array', items: { type: 'string' } },
       thinking: { type: 'boolean', default: false },
       reasoning_effort: { $ref: '#/$defs/Effort' },
-      response_format: {
+      // A nested oneOf (shaped like response_format, which the prompt owns now and the form never shows).
+      output_format: {
         type: 'object',
         oneOf: [
           {
@@ -106,7 +107,7 @@ describe('ParamsForm', () => {
     expect(effort.tagName).toBe('SELECT');
     expect(effort.selectedOptions[0]?.textContent).toBe('medium');
     // The nested oneOf: its label names the variant selector.
-    const format = screen.getByLabelText('response_format') as HTMLSelectElement;
+    const format = screen.getByLabelText('output_format') as HTMLSelectElement;
     expect([...format.options].map((o) => o.textContent)).toEqual(['Text', 'JSON object']);
     expect(screen.getByText('Will send: only defaults (nothing extra)')).toBeTruthy();
     // No basic/required fields: the Advanced section holds everything and is open.
@@ -186,11 +187,11 @@ describe('ParamsForm', () => {
     expect(screen.getByText('Will send: max_tokens')).toBeTruthy();
   });
 
-  it('chooses a response_format variant', () => {
+  it('chooses a variant of a nested oneOf', () => {
     const { last } = setup();
-    fireEvent.change(screen.getByLabelText('response_format'), { target: { value: '1' } });
-    expect(last()?.values.response_format).toEqual({ type: 'json_object' });
-    expect(screen.getByText('Will send: response_format')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('output_format'), { target: { value: '1' } });
+    expect(last()?.values.output_format).toEqual({ type: 'json_object' });
+    expect(screen.getByText('Will send: output_format')).toBeTruthy();
     // The variant is complete (its const was set), so nothing is flagged.
     expect(screen.queryByText(/must/)).toBeNull();
   });
@@ -266,7 +267,8 @@ describe('ParamsForm with other schemas', () => {
     expect(details.contains(screen.getByLabelText('Max tokens'))).toBe(false);
     expect(within(details).getByLabelText('Stop sequences')).toBeTruthy();
     expect(within(details).getByRole('switch', { name: 'Log probabilities' })).toBeTruthy();
-    expect(within(details).getByLabelText('Response format')).toBeTruthy();
+    // Response format and tools belong to the prompt (their own controls), not to the parameters.
+    expect(within(details).queryByLabelText('Response format')).toBeNull();
   });
 
   it('disables every control and Reset button when disabled', () => {

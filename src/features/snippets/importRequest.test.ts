@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildChatRequest, requestToWorkbench } from '@/domain/request';
 import type { ChatCompletionRequest } from '@/lib/api';
 import { requestArbitrary } from '@/testing';
 import { toCurl } from './curl';
@@ -24,23 +25,30 @@ describe('importRequest ∘ export is the identity', () => {
     ['JSON', (r, _t, o) => (o.compact ? JSON.stringify(r) : JSON.stringify(r, null, 2)), 'json'],
   ];
 
-  it.each(exporters)('%s, for hostile generated requests (300 cases)', (_name, generate, source) => {
-    fc.assert(
-      fc.property(
-        requestArbitrary('/nonexistent'),
-        fc.constantFrom(...targets),
-        fc.boolean(),
-        (request, target, compact) => {
-          const result = importRequest(generate(request, target, { compact }));
-          expect(result.error).toBeUndefined();
-          expect(result.warnings).toEqual([]);
-          expect(result.source).toBe(source);
-          expect(JSON.stringify(result.request)).toBe(JSON.stringify(request));
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
+  it.each(exporters)(
+    '%s, for hostile generated requests with tools and tool turns (300 cases)',
+    (_name, generate, source) => {
+      fc.assert(
+        fc.property(
+          requestArbitrary('/nonexistent'),
+          fc.constantFrom(...targets),
+          fc.boolean(),
+          (request, target, compact) => {
+            const result = importRequest(generate(request, target, { compact }));
+            expect(result.error).toBeUndefined();
+            expect(result.warnings).toEqual([]);
+            expect(result.source).toBe(source);
+            expect(JSON.stringify(result.request)).toBe(JSON.stringify(request));
+            // And through the workbench: the imported conversation (tools, tool turns, response format
+            // included) and parameters build the same request again, key order included.
+            const state = requestToWorkbench(result.request as ChatCompletionRequest);
+            expect(JSON.stringify(buildChatRequest(state))).toBe(JSON.stringify(request));
+          },
+        ),
+        { numRuns: 300 },
+      );
+    },
+  );
 
   it.each(Object.entries(FIXTURES))(
     'fixture %s, through cURL (incl. the here-document form) and Python',

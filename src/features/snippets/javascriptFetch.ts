@@ -10,9 +10,12 @@ export function jsKeyExpression(target: SnippetTarget): string {
   return target.keyOptional ? `process.env.${name} ?? ""` : `process.env.${name}`;
 }
 
-/** Reads a text/event-stream body by hand (no library) and prints each delta as it arrives. */
+/** Reads a text/event-stream body by hand (no library) and prints each delta as it arrives: reasoning to stderr,
+ * content to stdout, tool calls assembled from their fragments and printed at the end. */
 const STREAM_READER = [
   '// Server-sent events: one "data: {chunk}" line per event, then "data: [DONE]".',
+  '// Tool calls arrive in fragments: the first names the call, the others carry pieces of its arguments.',
+  'const toolCalls = new Map();',
   'const reader = response.body.getReader();',
   'const decoder = new TextDecoder();',
   'let buffered = "";',
@@ -29,11 +32,25 @@ const STREAM_READER = [
   '    const chunk = JSON.parse(data);',
   '    if (chunk.error) throw new Error(JSON.stringify(chunk.error));',
   '    for (const choice of chunk.choices ?? []) {',
-  '      process.stdout.write(choice.delta?.content ?? "");',
+  '      const delta = choice.delta ?? {};',
+  '      // Reasoning (reasoning_content: DeepSeek, vLLM; reasoning: vLLM, OpenRouter) goes to stderr.',
+  '      const reasoning = delta.reasoning_content ?? delta.reasoning;',
+  '      if (reasoning) process.stderr.write(reasoning);',
+  '      process.stdout.write(delta.content ?? "");',
+  '      for (const call of delta.tool_calls ?? []) {',
+  '        const key = (choice.index ?? 0) + ":" + (call.index ?? 0);',
+  '        const slot = toolCalls.get(key) ?? { name: "", arguments: "" };',
+  '        slot.name += call.function?.name ?? "";',
+  '        slot.arguments += call.function?.arguments ?? "";',
+  '        toolCalls.set(key, slot);',
+  '      }',
   '    }',
   '  }',
   '}',
   'process.stdout.write("\\n");',
+  'for (const call of toolCalls.values()) {',
+  '  console.log("tool call " + call.name + ": " + call.arguments);',
+  '}',
 ];
 
 /**

@@ -10,6 +10,7 @@ import { OPENAI_SDK_PARAMS } from './openaiParams';
 import { LiteralParser } from './pythonLiteralParse';
 import { toPythonOpenAI } from './pythonOpenAI';
 import { tokenizePython } from './pythonTokenize';
+import { FIXTURES } from './testing/fixtures';
 import { runProgram } from './testing/runProgram';
 import { targetFor } from './testing/targets';
 import { toTypeScriptOpenAI } from './typescriptOpenAI';
@@ -66,12 +67,16 @@ describe('Python (OpenAI SDK) golden', () => {
         '        "min_p": 0.05',
         '    },',
         ')',
-        'print(completion.choices[0].message.content)',
+        'message = completion.choices[0].message',
+        'print(message.content or "")',
+        'for call in message.tool_calls or []:',
+        '    if call.type == "function":',
+        '        print("tool call " + call.function.name + ": " + call.function.arguments)',
       ].join('\n'),
     );
   });
 
-  it('streaming prints each delta', () => {
+  it('streaming prints each delta: reasoning to stderr, content, then the tool calls assembled', () => {
     const text = toPythonOpenAI({ ...request, stream: true, stream_options: { include_usage: true } }, oxen, {
       compact: true,
     });
@@ -79,9 +84,15 @@ describe('Python (OpenAI SDK) golden', () => {
       '    stream=True,\n    stream_options={"include_usage": True},\n    extra_body={"top_k": 40, "min_p": 0.05},\n)',
     );
     expect(text).toContain('stream = client.chat.completions.create(');
+    expect(text.startsWith('import os\nimport sys\n')).toBe(true);
+    expect(text).toContain(
+      '        reasoning = getattr(delta, "reasoning_content", None) or getattr(delta, "reasoning", None)\n' +
+        '        if reasoning:\n            print(reasoning, end="", file=sys.stderr, flush=True)\n' +
+        '        print(delta.content or "", end="", flush=True)\n',
+    );
     expect(
       text.endsWith(
-        'for chunk in stream:\n    for choice in chunk.choices:\n        print(choice.delta.content or "", end="", flush=True)\nprint()',
+        'print()\nfor call in tool_calls.values():\n    print("tool call " + call["name"] + ": " + call["arguments"])',
       ),
     ).toBe(true);
   });
@@ -121,7 +132,11 @@ describe('TypeScript (OpenAI SDK) golden', () => {
         '    "min_p": 0.05',
         '  },',
         '});',
-        'console.log(completion.choices[0]?.message.content);',
+        'const message = completion.choices[0]?.message;',
+        'console.log(message?.content ?? "");',
+        'for (const call of message?.tool_calls ?? []) {',
+        '  if (call.type === "function") console.log("tool call " + call.function.name + ": " + call.function.arguments);',
+        '}',
       ].join('\n'),
     );
   });
@@ -200,6 +215,24 @@ describe('OpenAI SDK snippets carry the request (property, 200 cases each)', () 
       const result = await runProgram('python3', ['-c', script, file], process.env);
       expect(result.stderr).toBe('');
       expect(result.stdout.trim()).toBe(String(sample.length));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('Python: the tool fixtures compile (py_compile; the SDK is not installed here, so never run)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yoke-pyc-'));
+    try {
+      const files = ['tools', 'toolsStreaming'].flatMap((name) =>
+        [false, true].map((compact) => {
+          const file = join(dir, `${name}-${compact}.py`);
+          writeFileSync(file, toPythonOpenAI(FIXTURES[name] as ChatCompletionRequest, oxen, { compact }));
+          return file;
+        }),
+      );
+      const result = await runProgram('python3', ['-m', 'py_compile', ...files], process.env);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -42,6 +42,7 @@ export function toPythonOpenAI(
   const result = streaming ? 'stream' : 'completion';
   return [
     'import os',
+    ...(streaming ? ['import sys'] : []),
     'from openai import OpenAI',
     '',
     'client = OpenAI(',
@@ -56,11 +57,31 @@ export function toPythonOpenAI(
     ')',
     ...(streaming
       ? [
+          '# Tool calls arrive in fragments: the first names the call, the others carry pieces of its arguments.',
+          'tool_calls = {}',
           'for chunk in stream:',
           '    for choice in chunk.choices:',
-          '        print(choice.delta.content or "", end="", flush=True)',
+          '        delta = choice.delta',
+          "        # Reasoning is not in the SDK's types: servers send it as reasoning_content or reasoning.",
+          '        reasoning = getattr(delta, "reasoning_content", None) or getattr(delta, "reasoning", None)',
+          '        if reasoning:',
+          '            print(reasoning, end="", file=sys.stderr, flush=True)',
+          '        print(delta.content or "", end="", flush=True)',
+          '        for call in delta.tool_calls or []:',
+          '            slot = tool_calls.setdefault((choice.index, call.index), {"name": "", "arguments": ""})',
+          '            if call.function:',
+          '                slot["name"] += call.function.name or ""',
+          '                slot["arguments"] += call.function.arguments or ""',
           'print()',
+          'for call in tool_calls.values():',
+          '    print("tool call " + call["name"] + ": " + call["arguments"])',
         ]
-      : ['print(completion.choices[0].message.content)']),
+      : [
+          'message = completion.choices[0].message',
+          'print(message.content or "")',
+          'for call in message.tool_calls or []:',
+          '    if call.type == "function":',
+          '        print("tool call " + call.function.name + ": " + call.function.arguments)',
+        ]),
   ].join('\n');
 }

@@ -30,7 +30,8 @@ function postArguments(
 /**
  * Python `requests` call. `json=` makes requests serialise the literal with json.dumps (key order kept,
  * non-ASCII written as \u escapes — parse-equal with the app's JSON.stringify). The streaming variant
- * reads the server-sent events line by line and prints each delta as it arrives; lines are decoded as
+ * reads the server-sent events line by line and prints each delta as it arrives (reasoning to stderr, tool calls
+ * assembled from their fragments and printed at the end); lines are decoded as
  * UTF-8 explicitly because requests would guess ISO-8859-1 for a text/event-stream without charset.
  */
 export function toPythonRequests(
@@ -54,8 +55,11 @@ export function toPythonRequests(
   return [
     'import json',
     'import os',
+    'import sys',
     'import requests',
     '',
+    '# Tool calls arrive in fragments: the first names the call, the others carry pieces of its arguments.',
+    'tool_calls = {}',
     'with requests.post(',
     ...args,
     '    stream=True,',
@@ -72,7 +76,20 @@ export function toPythonRequests(
     '        if "error" in chunk:',
     '            raise RuntimeError(chunk["error"])',
     '        for choice in chunk.get("choices") or []:',
-    '            print((choice.get("delta") or {}).get("content") or "", end="", flush=True)',
+    '            delta = choice.get("delta") or {}',
+    '            # Reasoning (reasoning_content: DeepSeek, vLLM; reasoning: vLLM, OpenRouter) goes to stderr.',
+    '            reasoning = delta.get("reasoning_content") or delta.get("reasoning")',
+    '            if reasoning:',
+    '                print(reasoning, end="", file=sys.stderr, flush=True)',
+    '            print(delta.get("content") or "", end="", flush=True)',
+    '            for call in delta.get("tool_calls") or []:',
+    '                key = (choice.get("index", 0), call.get("index", 0))',
+    '                slot = tool_calls.setdefault(key, {"name": "", "arguments": ""})',
+    '                function = call.get("function") or {}',
+    '                slot["name"] += function.get("name") or ""',
+    '                slot["arguments"] += function.get("arguments") or ""',
     'print()',
+    'for call in tool_calls.values():',
+    '    print("tool call " + call["name"] + ": " + call["arguments"])',
   ].join('\n');
 }

@@ -75,13 +75,35 @@ export function toTypeScriptOpenAI(
     '});',
     ...(streaming
       ? [
+          '// Tool calls arrive in fragments: the first names the call, the others carry pieces of its arguments.',
+          'const toolCalls = new Map<string, { name: string; arguments: string }>();',
           'for await (const chunk of stream) {',
           '  for (const choice of chunk.choices) {',
-          '    process.stdout.write(choice.delta.content ?? "");',
+          "    // Reasoning is not in the SDK's types: servers send it as reasoning_content or reasoning.",
+          '    const delta = choice.delta as typeof choice.delta & { reasoning_content?: string; reasoning?: string };',
+          '    const reasoning = delta.reasoning_content ?? delta.reasoning;',
+          '    if (reasoning) process.stderr.write(reasoning);',
+          '    process.stdout.write(delta.content ?? "");',
+          '    for (const call of delta.tool_calls ?? []) {',
+          '      const key = choice.index + ":" + call.index;',
+          '      const slot = toolCalls.get(key) ?? { name: "", arguments: "" };',
+          '      slot.name += call.function?.name ?? "";',
+          '      slot.arguments += call.function?.arguments ?? "";',
+          '      toolCalls.set(key, slot);',
+          '    }',
           '  }',
           '}',
           'process.stdout.write("\\n");',
+          'for (const call of toolCalls.values()) {',
+          '  console.log("tool call " + call.name + ": " + call.arguments);',
+          '}',
         ]
-      : ['console.log(completion.choices[0]?.message.content);']),
+      : [
+          'const message = completion.choices[0]?.message;',
+          'console.log(message?.content ?? "");',
+          'for (const call of message?.tool_calls ?? []) {',
+          '  if (call.type === "function") console.log("tool call " + call.function.name + ": " + call.function.arguments);',
+          '}',
+        ]),
   ].join('\n');
 }

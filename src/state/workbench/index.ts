@@ -22,8 +22,12 @@ export {
   selectPaneProvider,
   selectPaneSystemOverride,
   selectPanes,
+  selectParallelToolCalls,
+  selectResponseFormat,
   selectStream,
   selectStreaming,
+  selectToolChoice,
+  selectTools,
   selectView,
   useWorkbenchStore,
 } from './workbenchStore';

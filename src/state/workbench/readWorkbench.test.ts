@@ -62,4 +62,35 @@ describe('readWorkbench', () => {
     expect(readWorkbench(undefined)).toEqual({ stored: {}, problems: [] });
     expect(readWorkbench('x').problems).toHaveLength(1);
   });
+
+  it('reads tools, tool turns and the response format, dropping malformed pieces one by one', () => {
+    const conversation = {
+      system: '',
+      turns: [
+        {
+          role: 'assistant',
+          text: '',
+          images: [],
+          toolCalls: [{ id: 'a', name: 'f', arguments: '{}' }, 'x'],
+        },
+        { role: 'tool', text: 'r', images: [], toolCallId: 'a' },
+      ],
+      tools: [{ name: 'f', description: '', parameters: '{}' }, { name: 'g' }],
+      toolChoice: 'required',
+      parallelToolCalls: 'no',
+      responseFormat: { type: 'json_object' },
+    };
+    const { stored, problems } = readWorkbench({ conversation });
+    expect(stored.conversation).toEqual({
+      system: '',
+      turns: [
+        { role: 'assistant', text: '', images: [], toolCalls: [{ id: 'a', name: 'f', arguments: '{}' }] },
+        { role: 'tool', text: 'r', images: [], toolCallId: 'a' },
+      ],
+      tools: [{ name: 'f', description: '', parameters: '{}' }],
+      toolChoice: 'required',
+      responseFormat: { type: 'json_object' },
+    });
+    expect(problems).toEqual(['tool 2', 'the parallel tool calls switch']);
+  });
 });

@@ -1,7 +1,7 @@
 // The stored workbench, read back piece by piece: what has the expected shape is kept, what does not is dropped
 // and named, so one bad pane or turn never costs the rest, and never crashes the page on every load.
 
-import { type Conversation, readTurn } from '@/domain/conversation';
+import { type Conversation, readPromptParts, readTurn } from '@/domain/conversation';
 import { MAX_PANES, type Pane } from '@/domain/pane';
 import { isProviderKind } from '@/domain/provider';
 import type { StreamChoice } from '@/domain/request';
@@ -31,6 +31,7 @@ function readConversation(value: unknown, problems: string[]): Conversation | un
   return {
     system: typeof value.system === 'string' ? value.system : '',
     turns: turns.length > 0 ? turns : [{ role: 'user', text: '', images: [] }],
+    ...readPromptParts(value, problems),
   };
 }
 

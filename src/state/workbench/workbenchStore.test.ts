@@ -143,3 +143,43 @@ describe('transcript edits', () => {
     expect(store().conversation.system).toBe('Be brief.');
   });
 });
+
+describe('the prompt’s tools and tool rounds', () => {
+  const call = { id: 'c1', name: 'get_weather', arguments: '{"city":"Paris"}' };
+
+  it('adds, renames (carrying the named choice), imports and removes tools', () => {
+    store().addTool({ name: 'get_weather' });
+    store().setToolChoice({ name: 'get_weather' });
+    store().setParallelToolCalls(false);
+    store().updateTool(0, { name: 'weather' });
+    expect(store().conversation.toolChoice).toEqual({ name: 'weather' });
+    const imported = store().importTools('[{"type":"function","function":{"name":"lookup"}}]');
+    expect(imported).toEqual({ added: 1, warnings: [] });
+    expect(store().conversation.tools?.map((t) => t.name)).toEqual(['weather', 'lookup']);
+    expect(store().importTools('nope')).toMatchObject({ error: expect.any(String) });
+    store().removeTool(0);
+    expect(store().conversation.toolChoice).toBeUndefined();
+    store().removeTool(0);
+    expect(store().conversation).toEqual(INITIAL_CONVERSATION);
+  });
+
+  it('sets and clears the response format', () => {
+    store().setResponseFormat({ type: 'json_object' });
+    expect(store().conversation.responseFormat).toEqual({ type: 'json_object' });
+    store().setResponseFormat(undefined);
+    expect('responseFormat' in store().conversation).toBe(false);
+  });
+
+  it('appends a round of results, and keeps the pairing when turns are removed or moved', () => {
+    store().editTurn(0, { text: 'Weather?' });
+    store().appendToolRound({ text: '', toolCalls: [call] }, new Map([['c1', '21 °C']]));
+    const turns = store().conversation.turns;
+    expect(turns.map((t) => t.role)).toEqual(['user', 'assistant', 'tool', 'user']);
+    expect(turns[2]).toEqual({ role: 'tool', text: '21 °C', images: [], toolCallId: 'c1' });
+    expect(store().moveTurn(2, 0)).toMatch(/must stay right after/);
+    expect(store().conversation.turns).toBe(turns);
+    expect(store().moveTurn(3, 0)).toBeNull();
+    expect(store().removeTurn(2)).toBeNull();
+    expect(store().conversation.turns.map((t) => t.role)).toEqual(['user', 'user']);
+  });
+});

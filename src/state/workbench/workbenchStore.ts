@@ -4,15 +4,26 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import {
+  appendToolRound,
   type Conversation,
   INITIAL_CONVERSATION,
+  moveTurnPlan,
+  newTool,
   nextRole,
+  type ResponseFormat,
+  removeTurnPlan,
+  type ToolChoice,
+  type ToolDefinition,
+  type ToolRound,
   type Turn,
   withAnswer,
+  withToolRemoved,
+  withToolsAdded,
+  withToolUpdated,
 } from '@/domain/conversation';
 import { MAX_PANES, makePane, type Pane, paramsOf } from '@/domain/pane';
 import type { ProviderKind } from '@/domain/provider';
-import { requestToWorkbench, type StreamChoice } from '@/domain/request';
+import { parseToolsText, requestToWorkbench, type StreamChoice } from '@/domain/request';
 import { type ParamState, verbatimParams } from '@/domain/schema';
 import type { ChatCompletionRequest } from '@/lib/api';
 import { browserStorage } from '@/lib/storage';
@@ -42,8 +53,29 @@ export interface WorkbenchState {
   editTurn: (index: number, patch: Partial<Turn>) => void;
   /** Adds an empty turn at the end, the other side of the last one. */
   addTurn: () => void;
-  removeTurn: (index: number) => void;
-  moveTurn: (from: number, to: number) => void;
+  /** Removes a turn; an assistant turn with tool calls takes its tool results with it. Returns null, or why
+   * nothing changed (shown to the user). */
+  removeTurn: (index: number) => string | null;
+  /** Moves a turn (`to` as splice counts it), unless that would separate a tool result from its call: then
+   * nothing changes and the reason is returned. */
+  moveTurn: (from: number, to: number) => string | null;
+  // The prompt's tools and response format (shared by every pane, like the turns).
+  /** Adds a tool (an empty one with a starter schema unless `tool` says otherwise). */
+  addTool: (tool?: Partial<ToolDefinition>) => void;
+  /** Edits a tool; a rename carries a tool choice that named it along. */
+  updateTool: (index: number, patch: Partial<ToolDefinition>) => void;
+  /** Removes a tool; with the last one the tool choice and parallel switch go too (not sent without tools). */
+  removeTool: (index: number) => void;
+  /** Adds the tools of pasted OpenAI-format JSON (a `tools` list, one tool, or a request). Returns how many were
+   * added and what was left out, or why none could be read (then nothing changed). */
+  importTools: (text: string) => { added: number; warnings: string[] } | { error: string };
+  /** undefined: not sent. */
+  setToolChoice: (choice: ToolChoice | undefined) => void;
+  setParallelToolCalls: (value: boolean | undefined) => void;
+  setResponseFormat: (format: ResponseFormat | undefined) => void;
+  /** Appends the assistant turn with its tool calls and one tool turn per call holding the typed result (by call
+   * id), then an empty user turn: the conversation is ready to run again. */
+  appendToolRound: (round: ToolRound, results: ReadonlyMap<string, string>) => void;
   /** Keeps the first `count` turns (regenerating from a turn). */
   truncateTurns: (count: number) => void;
   /** The user flips the switch: an explicit choice either way. */
@@ -77,7 +109,7 @@ function mapPane(panes: Pane[], paneId: string, update: (pane: Pane) => Pane): P
 
 export const useWorkbenchStore = create<WorkbenchState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       conversation: INITIAL_CONVERSATION,
       stream: true,
       view: 'chat',
@@ -98,18 +130,45 @@ export const useWorkbenchStore = create<WorkbenchState>()(
             turns: [...s.conversation.turns, { role: nextRole(s.conversation.turns), text: '', images: [] }],
           },
         })),
-      removeTurn: (index) =>
-        set((s) => ({
-          conversation: { ...s.conversation, turns: s.conversation.turns.filter((_, i) => i !== index) },
-        })),
-      moveTurn: (from, to) =>
+      removeTurn: (index) => {
+        const plan = removeTurnPlan(get().conversation.turns, index);
+        if (!plan.ok) return plan.reason;
+        set((s) => ({ conversation: { ...s.conversation, turns: plan.turns } }));
+        return null;
+      },
+      moveTurn: (from, to) => {
+        const plan = moveTurnPlan(get().conversation.turns, from, to);
+        if (!plan.ok) return plan.reason;
+        set((s) => ({ conversation: { ...s.conversation, turns: plan.turns } }));
+        return null;
+      },
+      addTool: (tool) => set((s) => ({ conversation: withToolsAdded(s.conversation, [newTool(tool)]) })),
+      updateTool: (index, patch) =>
+        set((s) => ({ conversation: withToolUpdated(s.conversation, index, patch) })),
+      removeTool: (index) => set((s) => ({ conversation: withToolRemoved(s.conversation, index) })),
+      importTools: (text) => {
+        const parsed = parseToolsText(text);
+        if ('error' in parsed) return parsed;
+        set((s) => ({ conversation: withToolsAdded(s.conversation, parsed.tools) }));
+        return { added: parsed.tools.length, warnings: parsed.warnings };
+      },
+      setToolChoice: (toolChoice) =>
         set((s) => {
-          const turns = [...s.conversation.turns];
-          const [moved] = turns.splice(from, 1);
-          if (!moved || to < 0 || to > turns.length) return s;
-          turns.splice(to, 0, moved);
-          return { conversation: { ...s.conversation, turns } };
+          const { toolChoice: _old, ...rest } = s.conversation;
+          return { conversation: toolChoice === undefined ? rest : { ...rest, toolChoice } };
         }),
+      setParallelToolCalls: (parallelToolCalls) =>
+        set((s) => {
+          const { parallelToolCalls: _old, ...rest } = s.conversation;
+          return { conversation: parallelToolCalls === undefined ? rest : { ...rest, parallelToolCalls } };
+        }),
+      setResponseFormat: (responseFormat) =>
+        set((s) => {
+          const { responseFormat: _old, ...rest } = s.conversation;
+          return { conversation: responseFormat === undefined ? rest : { ...rest, responseFormat } };
+        }),
+      appendToolRound: (round, results) =>
+        set((s) => ({ conversation: appendToolRound(s.conversation, round, results) })),
       truncateTurns: (count) =>
         set((s) => ({ conversation: { ...s.conversation, turns: s.conversation.turns.slice(0, count) } })),
       setStream: (stream) => set({ stream }),
@@ -184,6 +243,10 @@ export const useWorkbenchStore = create<WorkbenchState>()(
 );
 
 export const selectConversation = (s: WorkbenchState) => s.conversation;
+export const selectTools = (s: WorkbenchState) => s.conversation.tools;
+export const selectToolChoice = (s: WorkbenchState) => s.conversation.toolChoice;
+export const selectParallelToolCalls = (s: WorkbenchState) => s.conversation.parallelToolCalls;
+export const selectResponseFormat = (s: WorkbenchState) => s.conversation.responseFormat;
 export const selectStream = (s: WorkbenchState) => s.stream;
 /** Whether the Stream switch is on. */
 export const selectStreaming = (s: WorkbenchState) => s.stream === true;
