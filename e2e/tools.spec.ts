@@ -155,3 +155,37 @@ test('the same tool round in two compare panes with different models', async ({ 
   expect(sent.map((b) => b.model).sort()).toEqual(['claude-sonnet-4-20250514', 'plain-demo']);
   for (const body of sent) expect(messagesOf(body).at(-1)).toMatchObject({ role: 'tool', content: RESULT });
 });
+
+test('Import tools reads an OpenAI tools array into one group per tool, and names what it cannot take', async ({
+  page,
+}) => {
+  await openWorkbench(page);
+  const tools = toolsRegion(page);
+  await tools.getByRole('button', { name: 'Import tools' }).click();
+  const pasted = [
+    { type: 'function', function: { name: 'get_time', description: 'Now', parameters: { type: 'object' } } },
+    { type: 'function', function: { name: 'search_docs', parameters: { type: 'object', properties: {} } } },
+  ];
+  await tools.getByRole('textbox', { name: 'OpenAI tools array' }).fill(JSON.stringify(pasted));
+  await tools.getByRole('button', { name: 'Add these tools' }).click();
+  for (const name of ['Tool 1: get_time', 'Tool 2: search_docs'])
+    await expect(tools.getByRole('group', { name })).toBeVisible();
+  await expect(
+    tools.getByRole('group', { name: 'Tool 2: search_docs' }).getByRole('textbox', { name: 'Tool name' }),
+  ).toHaveValue('search_docs');
+  // A schema error is named with its path while typing.
+  const params = tools
+    .getByRole('group', { name: 'Tool 1: get_time' })
+    .getByRole('textbox', { name: 'Tool parameters' });
+  await params.fill('{"type": "object", "properties": {"zone": {"type": "strng"}}}');
+  await expect(tools.getByText('must be equal to one of the allowed values')).toBeVisible();
+  await tools
+    .getByRole('group', { name: 'Tool 1: get_time' })
+    .getByRole('button', { name: 'Remove tool' })
+    .click();
+  await expect(tools.getByRole('group', { name: 'Tool 1: search_docs' })).toBeVisible();
+  await tools.getByRole('button', { name: 'Import tools' }).click();
+  await tools.getByRole('textbox', { name: 'OpenAI tools array' }).fill('{"tools": 3');
+  await tools.getByRole('button', { name: 'Add these tools' }).click();
+  await expect(tools.getByRole('alert')).toContainText('not valid JSON');
+});

@@ -1,13 +1,5 @@
 import { type FocusEvent, type MouseEvent, memo, type ReactNode, useState } from 'react';
-import {
-  moveTurnPlan,
-  regeneratePlan,
-  removeTurnPlan,
-  TURN_ROLES,
-  type Turn,
-  type TurnEditPlan,
-  type TurnRole,
-} from '@/domain/conversation';
+import { regeneratePlan, TURN_ROLES, type Turn, type TurnRole } from '@/domain/conversation';
 import { useWorkbenchStore } from '@/state/workbench';
 import { Button, Notice } from '@/ui';
 import { AttachControl } from './AttachControl';
@@ -43,13 +35,7 @@ export const TurnView = memo(function TurnView(props: TurnViewProps) {
   const { turn, index, count, acceptsImages, docked = false, onRegenerate, extra, toolName, pairing } = props;
   const [editing, setEditing] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
-  // Deleting and moving keep tool calls and their results together, or say why not.
-  const apply = (plan: TurnEditPlan) => {
-    if (!plan.ok) return setRefused(plan.reason);
-    setRefused(null);
-    const state = workbench();
-    state.setConversation({ ...state.conversation, turns: plan.turns });
-  };
+  // Deleting and moving keep tool calls and their results together (the store's actions), or say why not.
   const calls = turn.role === 'assistant' ? (turn.toolCalls ?? []) : [];
   const [confirmRemoving, setConfirmRemoving] = useState(0);
   const open = docked || editing;
@@ -116,9 +102,9 @@ export const TurnView = memo(function TurnView(props: TurnViewProps) {
           onRegenerate={docked ? undefined : () => regenerate(false)}
           onMove={(to) => {
             setEditing(false);
-            apply(moveTurnPlan(workbench().conversation.turns, index, to));
+            setRefused(workbench().moveTurn(index, to));
           }}
-          onDelete={() => apply(removeTurnPlan(workbench().conversation.turns, index))}
+          onDelete={() => setRefused(workbench().removeTurn(index))}
         />
       </div>
       {confirmRemoving > 0 && (

@@ -1,11 +1,10 @@
-import { appendToolRound, type ToolRound } from '@/domain/conversation';
+import type { ToolRound } from '@/domain/conversation';
 import { choiceReasoning, choiceText, type RunRecord } from '@/domain/run';
 import { useWorkbenchStore } from '@/state/workbench';
 
 /** Appends a round of tool calls and the results the user typed to the shared conversation. */
 export function appendRound(round: ToolRound, results: ReadonlyMap<string, string>): void {
-  const { conversation, setConversation } = useWorkbenchStore.getState();
-  setConversation(appendToolRound(conversation, round, results));
+  useWorkbenchStore.getState().appendToolRound(round, results);
 }
 
 /** The text an answer is appended as: with its reasoning first as a <think> block when the user asked for it

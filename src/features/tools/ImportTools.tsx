@@ -1,19 +1,19 @@
 import { useId, useState } from 'react';
+import { useWorkbenchStore } from '@/state/workbench';
 import { Button } from '@/ui';
-import { importTools } from './importTools';
-import { withTools } from './toolEdits';
-import { updateConversation } from './useConversationUpdate';
 
 /** "Import tools": paste an OpenAI-format `tools` array (or a whole request) to add every tool in it. */
-export function ImportTools({ onDone }: { onDone: () => void }) {
+export function ImportTools({ onDone, onImported }: { onDone: () => void; onImported: () => void }) {
   const id = useId();
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
+  const importTools = useWorkbenchStore((s) => s.importTools);
   const add = () => {
     const read = importTools(text);
-    setProblems(read.problems);
-    if (read.tools.length > 0) updateConversation((c) => withTools(c, read.tools));
-    if (read.problems.length === 0 && read.tools.length > 0) {
+    // What could not be taken is named; the tools that could are added all the same.
+    setProblems('error' in read ? [read.error] : read.warnings);
+    if (!('error' in read)) onImported();
+    if (!('error' in read) && read.warnings.length === 0) {
       setText('');
       onDone();
     }

@@ -3,8 +3,6 @@ import { OUTPUT_FORMATS, type OutputFormat, type PromptSupport } from '@/domain/
 import { useWorkbenchStore } from '@/state/workbench';
 import { SchemaEditor } from './SchemaEditor';
 import { STARTER_RESPONSE_FORMAT } from './templates';
-import { withResponseFormat } from './toolEdits';
-import { updateConversation } from './useConversationUpdate';
 
 const LABEL: Record<OutputFormat, string> = {
   text: 'Text',
@@ -18,20 +16,18 @@ const NO_PROBLEMS: readonly JsonProblem[] = [];
  * JSON schema with its name, strict switch and schema editor. Offers what the model's schema allows. */
 export function ResponseFormatControl({ support }: { support: PromptSupport }) {
   const format = useWorkbenchStore((s) => s.conversation.responseFormat);
+  const set = useWorkbenchStore((s) => s.setResponseFormat);
   const current: OutputFormat = format?.type ?? 'text';
   const offered = OUTPUT_FORMATS.filter((f) => support.formats.includes(f) || f === current);
   const choose = (next: OutputFormat) =>
-    updateConversation((c) =>
-      withResponseFormat(
-        c,
-        next === 'text'
-          ? undefined
-          : next === 'json_object'
-            ? { type: 'json_object' }
-            : c.responseFormat?.type === 'json_schema'
-              ? c.responseFormat
-              : STARTER_RESPONSE_FORMAT,
-      ),
+    set(
+      next === 'text'
+        ? undefined
+        : next === 'json_object'
+          ? { type: 'json_object' }
+          : format?.type === 'json_schema'
+            ? format
+            : STARTER_RESPONSE_FORMAT,
     );
   const check = format?.type === 'json_schema' ? checkSchemaText(format.schema) : null;
   const field = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
@@ -66,9 +62,7 @@ export function ResponseFormatControl({ support }: { support: PromptSupport }) {
             Response schema name
             <input
               value={format.name}
-              onChange={(e) =>
-                updateConversation((c) => withResponseFormat(c, { ...format, name: e.target.value }))
-              }
+              onChange={(e) => set({ ...format, name: e.target.value })}
               spellCheck={false}
               className={`${field} font-mono`}
             />
@@ -79,18 +73,14 @@ export function ResponseFormatControl({ support }: { support: PromptSupport }) {
               role="switch"
               aria-checked={format.strict === true}
               checked={format.strict === true}
-              onChange={(e) =>
-                updateConversation((c) =>
-                  withResponseFormat(c, { ...format, strict: e.target.checked ? true : undefined }),
-                )
-              }
+              onChange={(e) => set({ ...format, strict: e.target.checked ? true : undefined })}
             />
             Strict output <span className="text-slate-500">(json_schema.strict)</span>
           </label>
           <SchemaEditor
             label="Response schema"
             value={format.schema}
-            onChange={(schema) => updateConversation((c) => withResponseFormat(c, { ...format, schema }))}
+            onChange={(schema) => set({ ...format, schema })}
             problems={check && !check.ok ? check.problems : NO_PROBLEMS}
             notes={check?.ok ? check.notes : undefined}
           />

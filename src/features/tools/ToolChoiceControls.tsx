@@ -1,7 +1,7 @@
 import type { ToolChoice, ToolDefinition } from '@/domain/conversation';
 import type { PromptSupport } from '@/domain/schema';
-import { choiceOf, choiceValue, withParallelToolCalls, withToolChoice } from './toolEdits';
-import { updateConversation } from './useConversationUpdate';
+import { useWorkbenchStore } from '@/state/workbench';
+import { choiceOf, choiceValue } from './toolEdits';
 
 interface ToolChoiceControlsProps {
   tools: readonly ToolDefinition[];
@@ -21,6 +21,8 @@ export function ToolChoiceControls({
   support,
   unsupportedBy,
 }: ToolChoiceControlsProps) {
+  const setToolChoice = useWorkbenchStore((s) => s.setToolChoice);
+  const setParallel = useWorkbenchStore((s) => s.setParallelToolCalls);
   const named = tools.filter((t) => t.name !== '');
   const value = choiceValue(toolChoice);
   const dangling = typeof toolChoice === 'object' && !named.some((t) => t.name === toolChoice.name);
@@ -32,7 +34,7 @@ export function ToolChoiceControls({
           Tool choice
           <select
             value={value}
-            onChange={(e) => updateConversation((c) => withToolChoice(c, choiceOf(e.target.value)))}
+            onChange={(e) => setToolChoice(choiceOf(e.target.value))}
             className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
           >
             <option value="">auto (default, not sent)</option>
@@ -63,7 +65,7 @@ export function ToolChoiceControls({
               role="switch"
               aria-checked={parallel ?? true}
               checked={parallel ?? true}
-              onChange={(e) => updateConversation((c) => withParallelToolCalls(c, e.target.checked))}
+              onChange={(e) => setParallel(e.target.checked)}
             />
             Parallel tool calls
           </label>
@@ -73,7 +75,7 @@ export function ToolChoiceControls({
             <button
               type="button"
               className="text-brand-700 hover:underline"
-              onClick={() => updateConversation((c) => withParallelToolCalls(c, undefined))}
+              onClick={() => setParallel(undefined)}
             >
               Use the server's default
             </button>

@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ToolDefinition } from '@/domain/conversation';
 import type { PromptSupport } from '@/domain/schema';
 import { useWorkbenchStore } from '@/state/workbench';
@@ -7,9 +7,8 @@ import { ImportTools } from './ImportTools';
 import { ToolChoiceControls } from './ToolChoiceControls';
 import { ToolEditor } from './ToolEditor';
 import { TOOL_TEMPLATES } from './templates';
-import { withoutTool, withToolPatch, withTools } from './toolEdits';
+import { uniqueName } from './toolEdits';
 import { nameProblem } from './toolProblems';
-import { updateConversation } from './useConversationUpdate';
 
 const NO_TOOLS: readonly ToolDefinition[] = [];
 
@@ -23,14 +22,12 @@ export function ToolsSection({ support, unsupportedBy }: { support: PromptSuppor
   const parallel = useWorkbenchStore((s) => s.conversation.parallelToolCalls);
   const [open, setOpen] = useState(tools.length > 0);
   const [adding, setAdding] = useState<'templates' | 'import' | null>(null);
-  const change = useCallback(
-    (index: number, patch: Partial<ToolDefinition>) =>
-      updateConversation((c) => withToolPatch(c, index, patch)),
-    [],
-  );
-  const remove = useCallback((index: number) => updateConversation((c) => withoutTool(c, index)), []);
+  const change = useWorkbenchStore((s) => s.updateTool);
+  const remove = useWorkbenchStore((s) => s.removeTool);
+  const addTool = useWorkbenchStore((s) => s.addTool);
   const add = (tool: ToolDefinition) => {
-    updateConversation((c) => withTools(c, [tool]));
+    // A second get_weather becomes get_weather_2: two tools of one name would be refused by the server.
+    addTool({ ...tool, name: uniqueName(tools, tool.name) });
     setAdding(null);
     setOpen(true);
   };
@@ -77,7 +74,7 @@ export function ToolsSection({ support, unsupportedBy }: { support: PromptSuppor
           ))}
         </div>
       )}
-      {adding === 'import' && <ImportTools onDone={() => setAdding(null)} />}
+      {adding === 'import' && <ImportTools onDone={() => setAdding(null)} onImported={() => setOpen(true)} />}
       {open && (
         <div id={id} className="space-y-2">
           {tools.length === 0 && (
