@@ -144,10 +144,11 @@ test('structured-demo: a JSON schema response format named "answer" runs (the em
   page,
 }) => {
   await openWorkbench(page, '/?model=structured-demo');
-  const params = page.getByRole('region', { name: 'Parameters' });
-  const format = params.getByLabel('Response format', { exact: true });
-  await format.selectOption({ label: 'JSON schema' });
-  await params.getByLabel('name', { exact: true }).fill('answer');
+  // response_format is part of the prompt (Tools & output), offered as the model's schema allows.
+  await page.getByRole('combobox', { name: 'Response format' }).selectOption({ label: 'JSON schema' });
+  await page.getByRole('textbox', { name: 'Response schema name' }).fill('answer');
+  await page.getByRole('switch', { name: /Strict output/ }).uncheck();
+  await page.getByRole('textbox', { name: 'Response schema', exact: true }).fill('{}');
   await page.getByLabel('User message 1').fill('Hello');
   const body = await runAndCapture(page);
   expect(body.response_format).toEqual({ type: 'json_schema', json_schema: { name: 'answer', schema: {} } });
