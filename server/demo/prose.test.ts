@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from './generator.ts';
 import { readGenerationParams } from './params.ts';
-import { requestedTokens } from './prose.ts';
+import { requestedTokens, wellFormed } from './prose.ts';
 import { countTokens } from './tokens.ts';
 
 describe('requested length', () => {
@@ -24,5 +24,14 @@ describe('requested length', () => {
   it('leaves ordinary prompts short', () => {
     const short = generate('Explain sampling', readGenerationParams({ seed: 3 }))[0];
     expect(countTokens(short?.text ?? '')).toBeLessThan(400);
+  });
+});
+
+describe('wellFormed', () => {
+  it('replaces lone surrogates and keeps pairs', () => {
+    expect(wellFormed('a\ud800b')).toBe('a\ufffdb');
+    expect(wellFormed('\udfffx')).toBe('\ufffdx');
+    expect(wellFormed('x\ud83d')).toBe('x\ufffd');
+    expect(wellFormed('😀 שלום')).toBe('😀 שלום');
   });
 });

@@ -111,3 +111,10 @@ function addRequestedLength(pk: Picker, parts: string[], target: number): void {
     count += countTokens(`\n\n${section}`);
   }
 }
+
+/** The text with lone UTF-16 surrogates replaced by U+FFFD. A real server sends UTF-8, which cannot hold them;
+ * the demo quotes user text (tool results, the question), which may: a client printing the answer (Python's
+ * print) would fail on what no real model can send. Whole pairs are kept. */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}

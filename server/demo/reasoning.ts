@@ -1,7 +1,7 @@
 // The reasoning model's thinking: a short, plausible monologue about the question, streamed before the
 // answer. Its length follows reasoning_effort (about 40 to 120 tokens).
 import type { Picker } from './prng.ts';
-import { topicOf } from './prose.ts';
+import { topicOf, wellFormed } from './prose.ts';
 import { countTokens } from './tokens.ts';
 
 export interface ReasoningSituation {
@@ -19,7 +19,7 @@ const EXCERPT_CHARS = 120;
 
 function excerpt(prompt: string): string {
   const flat = prompt.replace(/\s+/g, ' ').trim();
-  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS).trimEnd()}…` : flat;
+  return wellFormed(flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS).trimEnd()}…` : flat);
 }
 const STEPS = [
   'I should start with what matters most and keep the wording plain.',

@@ -1,7 +1,7 @@
 // The answer after tool messages: it quotes each result under the tool's name, so a client (and a test) can
 // see the results reached the model, then adds a little prose about the question.
 import type { Picker } from './prng.ts';
-import { sentences, topicOf } from './prose.ts';
+import { sentences, topicOf, wellFormed } from './prose.ts';
 import type { ToolResult } from './tools.ts';
 
 const OPENINGS = ['Here is what the tools found.', 'The tool results are in.', 'Using the tool results:'];
@@ -9,7 +9,7 @@ const CLOSINGS = ['Let me know if you want more detail.', 'Ask again to look up 
 
 function quote(result: ToolResult): string {
   const who = result.name ? `The ${result.name} tool` : `The tool call ${result.callId}`;
-  return `${who} returned: ${result.content}`;
+  return wellFormed(`${who} returned: ${result.content}`);
 }
 
 export function composeToolAnswer(pk: Picker, prompt: string, results: readonly ToolResult[]): string {
