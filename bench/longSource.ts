@@ -33,12 +33,43 @@ export function longAnswer(tokens: number, label: string): GeneratedChoice {
   return { tokens: all, text: all.join(''), finishReason: 'length' };
 }
 
+/** Words only (letters, digits, spaces): what the probe counts is then the same in the raw arguments, the
+ * pretty-printed card and the reasoning text, whatever escaping the view does. */
+function plainWords(tokens: number, label: string, seed: number): string[] {
+  const words: string[] = [];
+  for (let i = 0; words.length < tokens; i++) {
+    const prompt = PROMPTS[(seed + i) % PROMPTS.length] as string;
+    const section = composeProse(createPicker(seed + i, i, { temperature: 1 }), prompt, { effort: 'high' });
+    for (const word of section.match(/[A-Za-z0-9]+/g) ?? []) words.push(` ${word}`);
+  }
+  return [`Bench stream ${label}`, ...words.slice(0, tokens - 1)];
+}
+
+/**
+ * The same number of tokens as reasoning and tool-call arguments instead of text: a quarter streamed as
+ * `delta.reasoning_content`, then one call of `record_notes` whose arguments (`{"notes": "…"}`) come one
+ * token per event, as a fast server sends them. The answer has no text, like a real tool-calling turn.
+ */
+export function reasoningToolsAnswer(tokens: number, label: string): GeneratedChoice {
+  const reasoning = plainWords(Math.round(tokens / 4), label, 2000);
+  const words = plainWords(tokens - reasoning.length - 2, `args ${label}`, 3000);
+  const pieces = ['{"notes": "', ...words, '"}'];
+  return {
+    tokens: [],
+    text: '',
+    finishReason: 'tool_calls',
+    reasoning,
+    toolCalls: [{ id: `call_bench_${label}`, name: 'record_notes', arguments: pieces.join(''), pieces }],
+  };
+}
+
 export interface LongSource {
   url: string;
   stop: () => Promise<void>;
 }
 
-/** Serves POST /chat/completions: `tokens` tokens at the pace in X-Demo-Pace, labelled by X-Bench-Stream. */
+/** Serves POST /chat/completions: `tokens` tokens at the pace in X-Demo-Pace, labelled by X-Bench-Stream; text,
+ * or reasoning and tool-call arguments with `X-Bench-Kind: reasoning-tools`. */
 export async function startLongSource(tokens: number): Promise<LongSource> {
   const server: ServerType = await new Promise((resolve) => {
     const s = serve(
@@ -47,7 +78,10 @@ export async function startLongSource(tokens: number): Promise<LongSource> {
         port: 0,
         fetch: (req) => {
           const label = req.headers.get('x-bench-stream') ?? '1';
-          const choice = longAnswer(tokens, label);
+          const choice =
+            req.headers.get('x-bench-kind') === 'reasoning-tools'
+              ? reasoningToolsAnswer(tokens, label)
+              : longAnswer(tokens, label);
           const events = streamEvents(newMeta('bench-long'), [choice], usageOf(20, [choice]));
           const pace = resolvePace(req.headers.get('x-demo-pace') ?? undefined, 300);
           const body = pacedSse(events, { pace, signal: req.signal });

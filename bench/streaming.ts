@@ -17,7 +17,9 @@ export const CHAT_MODEL = 'claude-sonnet-4-20250514';
 export const PROMPT = 'Write a long answer with a python code example about streaming tokens';
 
 /** Where the app's chat request goes: the demo as is (with a pace), or the long bench source. */
-export type Source = { kind: 'demo'; pace: number } | { kind: 'long'; pace: number; url: string };
+export type Source =
+  | { kind: 'demo'; pace: number }
+  | { kind: 'long'; pace: number; url: string; answer?: 'text' | 'reasoning-tools' };
 
 export interface StreamRun {
   name: string;
@@ -101,7 +103,11 @@ export class StreamPage {
       this.streamNo += 1;
       await route.continue({
         url: this.source.url,
-        headers: { ...headers, 'x-bench-stream': String(this.streamNo) },
+        headers: {
+          ...headers,
+          'x-bench-stream': String(this.streamNo),
+          'x-bench-kind': this.source.answer ?? 'text',
+        },
       });
       return;
     }
@@ -292,15 +298,22 @@ export async function benchCompare(browser: Browser, origin: string, longUrl: st
       { timeout: 15_000 },
     );
     await runOnce(sp, 'warm-up', { kind: 'long', pace: 10_000, url: longUrl }, runAll, COMPARE_PANES);
-    return [
-      await runOnce(
-        sp,
-        `${COMPARE_PANES} panes, 4000 tokens each, 300 tok/s each`,
-        { kind: 'long', pace: 300, url: longUrl },
-        runAll,
-        COMPARE_PANES,
-      ),
-    ];
+    const text = await runOnce(
+      sp,
+      `${COMPARE_PANES} panes, 4000 tokens each, 300 tok/s each`,
+      { kind: 'long', pace: 300, url: longUrl },
+      runAll,
+      COMPARE_PANES,
+    );
+    // Issue 11: the same load as reasoning (a quarter) and tool-call arguments, one token per event.
+    const reasoningTools = await runOnce(
+      sp,
+      `${COMPARE_PANES} panes, 4000 tokens each as reasoning + tool-call arguments, 300 tok/s each`,
+      { kind: 'long', pace: 300, url: longUrl, answer: 'reasoning-tools' },
+      runAll,
+      COMPARE_PANES,
+    );
+    return [text, reasoningTools];
   } finally {
     await sp.close();
   }

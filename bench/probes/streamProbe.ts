@@ -141,8 +141,21 @@ export function installStreamProbe(regionLabel: string): void {
           continue;
         }
         try {
-          const chunk = JSON.parse(data) as { choices?: { delta?: { content?: string } }[] };
-          const content = chunk.choices?.[0]?.delta?.content ?? '';
+          const chunk = JSON.parse(data) as {
+            choices?: {
+              delta?: {
+                content?: string | null;
+                reasoning_content?: string;
+                tool_calls?: { function?: { name?: string; arguments?: string } }[];
+              };
+            }[];
+          };
+          const delta = chunk.choices?.[0]?.delta;
+          // Text, reasoning and tool-call arguments all count: each is shown in the Response region as it comes.
+          const content =
+            (delta?.content ?? '') +
+            (delta?.reasoning_content ?? '') +
+            (delta?.tool_calls ?? []).map((call) => call.function?.arguments ?? '').join('');
           if (content !== '') stream.info.tokens++;
           added += content;
         } catch {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { checkOutput, problemText } from '@/domain/jsonCheck';
 import type { ChatCompletionRequest } from '@/lib/api';
+import { CheckErrors } from './CheckErrors';
 import { JsonTree } from './JsonTree';
 
 /** A finished structured answer (response_format json_schema or json_object): "Output valid" or "Output invalid"
@@ -15,16 +16,7 @@ export function OutputCheck({ request, text }: { request: ChatCompletionRequest;
       <p role="status" className={`text-xs font-semibold ${valid ? 'text-emerald-800' : 'text-rose-800'}`}>
         {check.kind === 'schema-problem' ? 'Output not checked' : valid ? 'Output valid' : 'Output invalid'}
       </p>
-      {check.kind === 'invalid' && (
-        <ul className="list-disc pl-4 text-xs text-rose-800">
-          {check.errors.map((e) => (
-            <li key={problemText(e)}>
-              <code className="font-mono">{e.path}</code>: {e.message}
-            </li>
-          ))}
-          {check.more > 0 && <li>and {check.more} more</li>}
-        </ul>
-      )}
+      {check.kind === 'invalid' && <CheckErrors errors={check.errors} more={check.more} />}
       {check.kind === 'not-json' && <p className="text-xs text-rose-800">Not JSON: {check.message}</p>}
       {check.kind === 'schema-problem' && (
         <p className="text-xs text-amber-800">

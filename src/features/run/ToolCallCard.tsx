@@ -1,7 +1,8 @@
 import { memo, useMemo } from 'react';
-import { checkToolCall, problemText, type ToolCallCheck } from '@/domain/jsonCheck';
+import { checkToolCall, type ToolCallCheck } from '@/domain/jsonCheck';
 import type { RunToolCall } from '@/domain/run';
 import type { ChatCompletionRequest } from '@/lib/api';
+import { CheckErrors } from './CheckErrors';
 
 interface ToolCallCardProps {
   name: string;
@@ -37,16 +38,7 @@ function Verdict({ check }: { check: ToolCallCheck }) {
       <p role="status" className={`font-semibold ${tone}`}>
         {text}
       </p>
-      {check.kind === 'invalid' && (
-        <ul className="list-disc pl-4 text-rose-800">
-          {check.errors.map((e) => (
-            <li key={problemText(e)}>
-              <code className="font-mono">{e.path}</code>: {e.message}
-            </li>
-          ))}
-          {check.more > 0 && <li>and {check.more} more</li>}
-        </ul>
-      )}
+      {check.kind === 'invalid' && <CheckErrors errors={check.errors} more={check.more} />}
       {check.kind === 'not-json' && (
         <p className="text-rose-800">{check.message}; the raw text is kept above.</p>
       )}
