@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { GrowingText } from '@/ui';
 
 /** The model's reasoning for one choice, above its answer: open while it streams, folded once the answer has
  * begun or the run ended (the answer is what is read next), and the user's own open/close is kept. */
@@ -21,9 +22,9 @@ export function ReasoningView({ name, text, live }: { name: string; text: string
             · {text.length.toLocaleString('en-US')} characters
           </span>
         </summary>
-        <p className="mt-1 max-h-80 overflow-y-auto text-xs break-words whitespace-pre-wrap text-slate-700">
-          {text}
-        </p>
+        <div className="mt-1 max-h-80 overflow-y-auto text-xs break-words whitespace-pre-wrap text-slate-700">
+          <GrowingText text={text} />
+        </div>
       </details>
     </section>
   );

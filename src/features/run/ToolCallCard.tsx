@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { checkToolCall, type ToolCallCheck } from '@/domain/jsonCheck';
 import type { RunToolCall } from '@/domain/run';
 import type { ChatCompletionRequest } from '@/lib/api';
+import { GrowingText } from '@/ui';
 import { CheckErrors } from './CheckErrors';
 
 interface ToolCallCardProps {
@@ -75,7 +76,7 @@ export const ToolCallCard = memo(function ToolCallCard({
         {!complete && <span className="text-slate-500">arguments streaming…</span>}
       </p>
       <pre className="max-h-64 overflow-auto rounded bg-slate-100 p-1.5 font-mono text-xs break-words whitespace-pre-wrap">
-        {shown ?? (call.arguments || ' ')}
+        {shown ?? <GrowingText text={call.arguments || ' '} />}
       </pre>
       {check && <Verdict check={check} />}
       {complete && onResult && (
