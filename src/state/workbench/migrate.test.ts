@@ -78,6 +78,47 @@ describe('migrateWorkbench', () => {
 
   it('leaves current state alone', () => {
     const state = { panes: [{ id: 'a', result: { status: 'done' } }] };
-    expect(migrateWorkbench(state, 2)).toBe(state);
+    expect(migrateWorkbench(state, 3)).toBe(state);
+  });
+
+  it("version 2 → 3: a response format set among a pane's parameters moves into the prompt", () => {
+    const schema = { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] };
+    const responseFormat = { type: 'json_schema', json_schema: { name: 'place', schema, strict: true } };
+    const state = {
+      conversation: { system: '', turns: [] },
+      panes: [
+        {
+          id: 'a',
+          modelId: 'm1',
+          paramsByModel: { m0: { values: { response_format: { type: 'json_object' } } } },
+        },
+        {
+          id: 'b',
+          modelId: 'm2',
+          paramsByModel: { m2: { values: { response_format: responseFormat }, explicit: [] } },
+        },
+      ],
+    };
+    const migrated = migrateWorkbench(state, 2) as { conversation: { responseFormat?: unknown } };
+    // Pane a's format belongs to a model it no longer shows; pane b's is the one in use.
+    expect(migrated.conversation.responseFormat).toEqual({
+      type: 'json_schema',
+      name: 'place',
+      schema: JSON.stringify(schema, null, 2),
+      strict: true,
+    });
+  });
+
+  it('version 2 → 3: a prompt that has a response format, or panes without one, are left as they are', () => {
+    const own = {
+      conversation: { system: '', turns: [], responseFormat: { type: 'json_object' } },
+      panes: [],
+    };
+    expect(migrateWorkbench(own, 2)).toEqual(own);
+    const none = {
+      conversation: { system: '', turns: [] },
+      panes: [{ id: 'a', modelId: 'm', paramsByModel: {} }],
+    };
+    expect(migrateWorkbench(none, 2)).toEqual(none);
   });
 });

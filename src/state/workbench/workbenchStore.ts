@@ -228,7 +228,7 @@ export const useWorkbenchStore = create<WorkbenchState>()(
     }),
     {
       name: 'yoke.workbench',
-      version: 2,
+      version: 3,
       storage: persistStorage(browserStorage),
       partialize: ({ conversation, stream, view, panes }) => ({ conversation, stream, view, panes }),
       migrate: migrateWorkbench,
