@@ -1,4 +1,4 @@
-import { type ComponentType, type JSX, lazy, type ReactNode, Suspense } from 'react';
+import { type ComponentType, type JSX, lazy, type ReactNode, Suspense, useState } from 'react';
 
 export interface LazyChunk<P extends object> {
   /** Starts (or joins) the download; call it early (idle time, hover) so the chunk is in before it is needed. */
@@ -28,8 +28,14 @@ export function lazyChunk<P extends object>(
   const Lazy = lazy(() => load().then((component) => ({ default: component })));
   // biome-ignore lint/correctness/noComponentHookFactories: lazyChunk is called once per chunk at module level, so the component is created once, not per render
   function Component(props: P) {
-    const Loaded = loaded;
-    if (Loaded) return <Loaded {...props} />;
+    // Chosen once per mount: switching from the Suspense path to the direct one when the chunk arrives would be
+    // a different element tree, so React would remount the component and drop its state (an import's result
+    // vanished that way when nothing re-rendered between the chunk's arrival and the user's first action).
+    const [direct] = useState(() => loaded);
+    if (direct) {
+      const Loaded = direct;
+      return <Loaded {...props} />;
+    }
     return (
       <Suspense fallback={fallback}>
         <Lazy {...props} />
