@@ -3,16 +3,10 @@
 // the latency of typing into its fields.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { makeWideModel } from '../src/testing/wideSchema';
+import { type KeystrokeFigures, keystrokeFigures, typeAtHumanPace } from './keystrokes';
 import { addProbe } from './pageScript';
-import {
-  type FormProbeOptions,
-  type FormSnapshot,
-  installFormProbe,
-  type Keystroke,
-} from './probes/formProbe';
-import { countOver, type Summary, summarize } from './stats';
+import { type FormProbeOptions, type FormSnapshot, installFormProbe } from './probes/formProbe';
 
-export const FRAME_MS = 1000 / 60;
 const MODEL_A = 'wide-40-bench';
 const MODEL_B = 'wide-40-alt';
 const FIELDS = 40;
@@ -36,14 +30,8 @@ export interface RenderSample {
   chunksWaitedFor: string[];
 }
 
-export interface TypingResult {
+export interface TypingResult extends KeystrokeFigures {
   field: string;
-  keystrokes: number;
-  /** keydown to the end of the next frame, per keystroke (self-measured, every keystroke). */
-  toPaint: Summary;
-  overFrame: number;
-  /** keydown listeners' start to the input event's last listener (React's synchronous re-render included). */
-  processing: Summary;
   /** Browser Event Timing entries ≥ 16 ms (its minimum threshold; durations in 8 ms steps). */
   eventTiming: { entries: number; keystrokes: number; maxDuration: number; maxProcessing: number };
 }
@@ -150,28 +138,16 @@ async function typeInto(page: Page, suffix: string, keys: string[]): Promise<Typ
   await page.waitForTimeout(100);
   const before = await snapshot(page);
   const since = await page.evaluate(() => performance.now());
-  for (const key of keys) {
-    await page.keyboard.press(key);
-    // A fast human typist: each keystroke gets its own frames, as in real typing.
-    await page.waitForTimeout(60);
-  }
+  await typeAtHumanPace(page, keys);
   await page.waitForTimeout(300);
   const after = await snapshot(page);
-  const strokes: Keystroke[] = after.keystrokes.slice(before.keystrokes.length);
-  const toPaint = strokes.filter((k) => k.paintedAt >= 0).map((k) => k.paintedAt - k.startedAt);
-  const processing = strokes
-    .filter((k) => k.processingEnd >= 0)
-    .map((k) => k.processingEnd - k.processingStart);
   const keyEvents = after.events.filter(
     (e) => e.startTime >= since && ['keydown', 'keypress', 'beforeinput', 'input', 'keyup'].includes(e.name),
   );
   const slowStrokes = new Set(keyEvents.filter((e) => e.interactionId > 0).map((e) => e.interactionId));
   return {
     field: suffix,
-    keystrokes: strokes.length,
-    toPaint: summarize(toPaint),
-    overFrame: countOver(toPaint, FRAME_MS),
-    processing: summarize(processing),
+    ...keystrokeFigures(before, after),
     eventTiming: {
       entries: keyEvents.length,
       keystrokes: slowStrokes.size,

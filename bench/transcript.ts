@@ -2,22 +2,16 @@
 // the 199 rendered turns. Timed like the parameter form's typing (keydown → the end of the next frame, and the
 // handlers' own work), with the same in-page probe.
 import type { Browser } from 'playwright-core';
+import { type KeystrokeFigures, keystrokeFigures, typeAtHumanPace } from './keystrokes';
 import { addProbe } from './pageScript';
-import { type FormSnapshot, installFormProbe, type Keystroke } from './probes/formProbe';
-import { countOver, type Summary, summarize } from './stats';
+import { type FormSnapshot, installFormProbe } from './probes/formProbe';
 
 export const TRANSCRIPT_TURNS = 200;
-const FRAME_MS = 1000 / 60;
 
-export interface TranscriptTypingResult {
+export interface TranscriptTypingResult extends KeystrokeFigures {
   turns: number;
   /** Turns rendered in the transcript when typing began (all but the composer). */
   rendered: number;
-  keystrokes: number;
-  toPaint: Summary;
-  overFrame: number;
-  /** keydown listeners' start to the input event's last listener (React's re-render included). */
-  processing: Summary;
 }
 
 function conversation(turns: number) {
@@ -70,25 +64,10 @@ export async function benchTranscriptTyping(
     await page.waitForTimeout(300);
     const before = await snapshot(page);
     const keys = 'the composer stays quick here'.split('').map((c) => (c === ' ' ? 'Space' : c));
-    for (const key of [...keys, ...Array.from({ length: 10 }, () => ['x', 'Backspace']).flat()]) {
-      await page.keyboard.press(key);
-      await page.waitForTimeout(60);
-    }
+    await typeAtHumanPace(page, [...keys, ...Array.from({ length: 10 }, () => ['x', 'Backspace']).flat()]);
     await page.waitForTimeout(300);
     const after = await snapshot(page);
-    const strokes: Keystroke[] = after.keystrokes.slice(before.keystrokes.length);
-    const toPaint = strokes.filter((k) => k.paintedAt >= 0).map((k) => k.paintedAt - k.startedAt);
-    const processing = strokes
-      .filter((k) => k.processingEnd >= 0)
-      .map((k) => k.processingEnd - k.processingStart);
-    return {
-      turns: TRANSCRIPT_TURNS,
-      rendered: rendered - 1,
-      keystrokes: strokes.length,
-      toPaint: summarize(toPaint),
-      overFrame: countOver(toPaint, FRAME_MS),
-      processing: summarize(processing),
-    };
+    return { turns: TRANSCRIPT_TURNS, rendered: rendered - 1, ...keystrokeFigures(before, after) };
   } finally {
     await context.close();
   }
