@@ -5,5 +5,6 @@ export { GrowingText } from './GrowingText';
 export { type LazyChunk, lazyChunk } from './lazyChunk';
 export { Markdown } from './Markdown';
 export { Notice } from './Notice';
+export { Switch } from './Switch';
 export { Tabs } from './Tabs';
 export { ThemePicker } from './ThemePicker';

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { usePaneTitle } from '@/features/compare';
+import { Switch } from '@/ui';
 
 interface ViewControlsProps {
   paneIds: readonly string[];
@@ -26,16 +27,9 @@ export function ViewControls({ paneIds, baselineId, onBaseline, synced, onSynced
           ))}
         </select>
       </span>
-      <label className="flex items-center gap-2">
-        <input
-          type="checkbox"
-          role="switch"
-          aria-checked={synced}
-          checked={synced}
-          onChange={(e) => onSynced(e.target.checked)}
-        />
+      <Switch checked={synced} onChange={onSynced}>
         Sync scrolling
-      </label>
+      </Switch>
     </div>
   );
 }

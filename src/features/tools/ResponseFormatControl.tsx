@@ -1,6 +1,7 @@
 import { checkSchemaText, type JsonProblem } from '@/domain/jsonCheck';
 import { OUTPUT_FORMATS, type OutputFormat, type PromptSupport } from '@/domain/schema';
 import { useWorkbenchStore } from '@/state/workbench';
+import { Switch } from '@/ui';
 import { SchemaEditor } from './SchemaEditor';
 import { STARTER_RESPONSE_FORMAT } from './templates';
 
@@ -67,16 +68,13 @@ export function ResponseFormatControl({ support }: { support: PromptSupport }) {
               className={`${field} font-mono`}
             />
           </label>
-          <label className="flex items-center gap-2 text-xs text-slate-700">
-            <input
-              type="checkbox"
-              role="switch"
-              aria-checked={format.strict === true}
-              checked={format.strict === true}
-              onChange={(e) => set({ ...format, strict: e.target.checked ? true : undefined })}
-            />
+          <Switch
+            checked={format.strict === true}
+            onChange={(on) => set({ ...format, strict: on ? true : undefined })}
+            className="text-xs text-slate-700"
+          >
             Strict output <span className="text-slate-500">(json_schema.strict)</span>
-          </label>
+          </Switch>
           <SchemaEditor
             label="Response schema"
             value={format.schema}

@@ -1,6 +1,7 @@
 import type { ToolChoice, ToolDefinition } from '@/domain/conversation';
 import type { PromptSupport } from '@/domain/schema';
 import { useWorkbenchStore } from '@/state/workbench';
+import { Switch } from '@/ui';
 import { choiceOf, choiceValue } from './toolEdits';
 
 interface ToolChoiceControlsProps {
@@ -59,16 +60,9 @@ export function ToolChoiceControls({
       )}
       {support.parallelToolCalls || parallel !== undefined ? (
         <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              role="switch"
-              aria-checked={parallel ?? true}
-              checked={parallel ?? true}
-              onChange={(e) => setParallel(e.target.checked)}
-            />
+          <Switch checked={parallel ?? true} onChange={setParallel}>
             Parallel tool calls
-          </label>
+          </Switch>
           {parallel === undefined ? (
             <span className="text-slate-500">(server default, not sent)</span>
           ) : (

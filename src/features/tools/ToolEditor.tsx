@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { ToolDefinition } from '@/domain/conversation';
-import { Button } from '@/ui';
+import { Button, Switch } from '@/ui';
 import { SchemaEditor } from './SchemaEditor';
 import { parametersProblems } from './toolProblems';
 
@@ -69,17 +69,14 @@ export const ToolEditor = memo(function ToolEditor({
         problems={check.problems}
         notes={check.notes}
       />
-      <label className="flex items-center gap-2 text-xs text-slate-700">
-        <input
-          type="checkbox"
-          role="switch"
-          aria-checked={tool.strict === true}
-          checked={tool.strict === true}
-          // Off is "not sent" (the server's default), not "strict": false.
-          onChange={(e) => onChange(index, { strict: e.target.checked ? true : undefined })}
-        />
+      <Switch
+        checked={tool.strict === true}
+        // Off is "not sent" (the server's default), not "strict": false.
+        onChange={(on) => onChange(index, { strict: on ? true : undefined })}
+        className="text-xs text-slate-700"
+      >
         Strict arguments <span className="text-slate-500">(function.strict)</span>
-      </label>
+      </Switch>
     </fieldset>
   );
 });
