@@ -23,3 +23,5 @@ export {
   queuedRun,
   startedRun,
 } from './record';
+export type { RetryPolicy } from './retry';
+export { DEFAULT_RETRY_POLICY } from './retry';

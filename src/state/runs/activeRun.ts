@@ -2,6 +2,7 @@
 // its record as it changes. The scheduler decides when it starts.
 
 import type { ProviderKind } from '@/domain/provider';
+import type { RetryPolicy } from '@/domain/run';
 import {
   answeredRun,
   applyChunk,
@@ -35,6 +36,8 @@ export interface RunSpec {
   pricing?: ModelPricing | null;
   /** Runs in one lane share a concurrency limit; by default the endpoint they are sent to. */
   lane?: string;
+  /** Whether and how a 429 or a transient failure before any output is sent again (absent: never). */
+  retry?: RetryPolicy;
 }
 
 /** Epoch milliseconds with sub-millisecond precision: durations stay exact and records stay meaningful after a
