@@ -45,7 +45,7 @@ export function createTestHooks(now: () => number = () => performance.now()): Te
         if (!limiter.admit(now())) {
           return oxenErrorResponse(
             429,
-            `Rate limit reached: at most ${limit.perSecond} requests per second (X-Demo-Fault rate-limit)`,
+            `Rate limit reached: the limit is ${limit.perSecond} per second (X-Demo-Fault rate-limit)`,
             { 'Retry-After': String(limit.retryAfter) },
           );
         }
