@@ -24,4 +24,4 @@ export {
   startedRun,
 } from './record';
 export type { RetryPolicy } from './retry';
-export { DEFAULT_RETRY_POLICY } from './retry';
+export { DEFAULT_RETRY_POLICY, isTransient, retryDelayMs, retryReason } from './retry';
