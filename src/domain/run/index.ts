@@ -18,9 +18,11 @@ export {
   applyCompletion,
   failedRun,
   finishedRun,
+  hasNoOutput,
   interruptedRun,
   isActive,
   queuedRun,
+  retryingRun,
   startedRun,
 } from './record';
 export type { RetryPolicy } from './retry';
