@@ -46,9 +46,13 @@ export function SharedComposer() {
           </details>
           <Transcript acceptsImages onRegenerate={runAll} />
           <Composer acceptsImages onRegenerate={runAll} />
-          <VariablesPanel columns />
         </div>
       )}
+      {/* Below the scrolling conversation, so the values stay in view while it scrolls; collapsed, only when
+          there are values to see. */}
+      <div className={open ? 'border-t border-slate-100 px-3 py-2' : 'px-3 pb-2 empty:hidden'}>
+        <VariablesPanel columns hideWhenEmpty={!open} />
+      </div>
     </div>
   );
 }
