@@ -48,10 +48,10 @@ export function SharedComposer() {
           <Composer acceptsImages onRegenerate={runAll} />
         </div>
       )}
-      {/* Below the scrolling conversation, so the values stay in view while it scrolls; collapsed, only when
-          there are values to see. */}
-      <div className={open ? 'border-t border-slate-100 px-3 py-2' : 'px-3 pb-2 empty:hidden'}>
-        <VariablesPanel columns hideWhenEmpty={!open} />
+      {/* Below the scrolling conversation, so the values stay in view while it scrolls (collapsed too). Without
+          variables nothing at all: Compare's height belongs to the answers, and the chat view shows the hint. */}
+      <div className="border-t border-slate-100 px-3 py-2 empty:hidden">
+        <VariablesPanel columns hideWhenEmpty />
       </div>
     </div>
   );
