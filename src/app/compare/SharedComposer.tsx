@@ -3,6 +3,7 @@ import { anySupport } from '@/domain/schema';
 import { conversationSummary } from '@/features/compare';
 import { Composer, Transcript } from '@/features/conversation';
 import { PromptOptions } from '@/features/tools';
+import { VariablesPanel } from '@/features/variables';
 import { usePanesSupport } from '@/state/panes';
 import { useWorkbenchStore } from '@/state/workbench';
 import { Button } from '@/ui';
@@ -47,6 +48,11 @@ export function SharedComposer() {
           <Composer acceptsImages onRegenerate={runAll} />
         </div>
       )}
+      {/* Below the scrolling conversation, so the values stay in view while it scrolls (collapsed too). Without
+          variables nothing at all: Compare's height belongs to the answers, and the chat view shows the hint. */}
+      <div className="border-t border-slate-100 px-3 py-2 empty:hidden">
+        <VariablesPanel columns hideWhenEmpty />
+      </div>
     </div>
   );
 }

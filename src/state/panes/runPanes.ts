@@ -3,15 +3,30 @@
 // none of them needs a pane to be rendered first.
 
 import { paneRequest, paneTarget, paramsOf } from '@/domain/pane';
+import type { RetryPolicy } from '@/domain/run';
+import type { VariableValues } from '@/domain/variables';
 import { modelForRun, normalizedOf } from '@/state/models';
 import { type RunSpec, startRun, stopTarget } from '@/state/runs';
 import { selectPane, useWorkbenchStore } from '@/state/workbench';
+import { confirmEmptyVariables } from './emptyVariablesGate';
 import { pendingSettle } from './followProvider';
 import { paneProvider } from './paneProvider';
 
+/** How a pane's run differs from the ordinary one (an evaluation runs a pane once per test case). */
+export interface PaneRunOptions {
+  /** The variable values to fill (default: the workbench's own, the Variables panel's). */
+  variables?: VariableValues;
+  /** Whose run it is (default: the pane's own target, `pane:<id>`). */
+  target?: string;
+  /** The concurrency lane (default: the endpoint's). */
+  lane?: string;
+  /** Whether a rate limit or transient failure is sent again (default: never). */
+  retry?: RetryPolicy;
+}
+
 /** What running a pane sends now, or null when it cannot run (no model, or the provider needs settings first —
  * the pane shows why). */
-export async function paneRunSpec(paneId: string): Promise<RunSpec | null> {
+export async function paneRunSpec(paneId: string, options: PaneRunOptions = {}): Promise<RunSpec | null> {
   // Run pressed right after Save: wait until the pane has moved to a model the new server lists.
   const settling = pendingSettle(paneId);
   if (settling) await settling;
@@ -30,26 +45,35 @@ export async function paneRunSpec(paneId: string): Promise<RunSpec | null> {
     conversation: state.conversation,
     systemOverride: pane.systemOverride,
     stream: state.stream,
+    variables: options.variables ?? state.variables,
   });
   if (!request) return null;
   return {
-    target: paneTarget(paneId),
+    target: options.target ?? paneTarget(paneId),
     request,
     api: provider.api,
     provider: provider.kind,
     pricing: model.pricing ?? null,
+    ...(options.lane === undefined ? {} : { lane: options.lane }),
+    ...(options.retry === undefined ? {} : { retry: options.retry }),
   };
 }
 
-/** Runs one pane; resolves with the run's id, or null when the pane cannot run. */
-export async function runPane(paneId: string): Promise<string | null> {
+async function startPane(paneId: string): Promise<string | null> {
   const spec = await paneRunSpec(paneId);
   return spec ? startRun(spec) : null;
 }
 
-/** Runs several panes at once (Run all, a sweep, a repeat). */
-export function runPanes(paneIds: readonly string[]): Promise<Array<string | null>> {
-  return Promise.all(paneIds.map(runPane));
+/** Runs one pane; resolves with the run's id, or null when the pane cannot run or the user, asked about empty
+ * variables, cancelled. */
+export async function runPane(paneId: string): Promise<string | null> {
+  return (await confirmEmptyVariables([paneId])) ? startPane(paneId) : null;
+}
+
+/** Runs several panes at once (Run all, a sweep, a repeat), asking once about empty variables. */
+export async function runPanes(paneIds: readonly string[]): Promise<Array<string | null>> {
+  if (!(await confirmEmptyVariables(paneIds))) return paneIds.map(() => null);
+  return Promise.all(paneIds.map(startPane));
 }
 
 export function stopPane(paneId: string): void {

@@ -1,4 +1,5 @@
 export { legacyRun, migrateWorkbench } from './migrate';
+export { panesVariables, selectPromptVariables } from './promptVariables';
 export type { ReplacedWork } from './replacedWork';
 export {
   currentWorkSummary,
@@ -28,6 +29,7 @@ export {
   selectStreaming,
   selectToolChoice,
   selectTools,
+  selectVariables,
   selectView,
   useWorkbenchStore,
 } from './workbenchStore';
