@@ -1,3 +1,7 @@
+export type { ColumnMatch } from './matchColumns';
+export { matchColumns } from './matchColumns';
+export type { CasesFormat, ParsedCases } from './parseCases';
+export { CASE_LIMITS, parseCases } from './parseCases';
 export type {
   Cell,
   CellJudgement,
