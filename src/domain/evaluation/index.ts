@@ -1,3 +1,4 @@
+export { cellOutcome, evaluateChecks, REGEX_INPUT_CAP, readPattern } from './checks';
 export type { ColumnMatch } from './matchColumns';
 export { matchColumns } from './matchColumns';
 export type { CasesFormat, ParsedCases } from './parseCases';
