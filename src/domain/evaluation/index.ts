@@ -1,4 +1,5 @@
 export { cellOutcome, evaluateChecks, REGEX_INPUT_CAP, readPattern } from './checks';
+export { JUDGE_SYSTEM_PROMPT, judgeRequest, readJudgeScore } from './judge';
 export type { ColumnMatch } from './matchColumns';
 export { matchColumns } from './matchColumns';
 export type { CasesFormat, ParsedCases } from './parseCases';
