@@ -4,6 +4,8 @@ export type { ColumnMatch } from './matchColumns';
 export { matchColumns } from './matchColumns';
 export type { CasesFormat, ParsedCases } from './parseCases';
 export { CASE_LIMITS, parseCases } from './parseCases';
+export type { BestColumns, ColumnStats, Progress } from './stats';
+export { bestColumns, columnStats, nearestRank, progressOf } from './stats';
 export type {
   Cell,
   CellJudgement,
