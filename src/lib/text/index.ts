@@ -1,0 +1,2 @@
+export type { DiffPart, WordDiff } from './wordDiff';
+export { diffAnswers, toWordDiff } from './wordDiff';
