@@ -15,3 +15,4 @@ export type {
   Thumb,
 } from './types';
 export { CHECK_TYPES, cellKey, EXPECTED_COLUMN } from './types';
+export { cellFromRun } from './cellFromRun';
