@@ -28,6 +28,7 @@ export {
   selectStreaming,
   selectToolChoice,
   selectTools,
+  selectVariables,
   selectView,
   useWorkbenchStore,
 } from './workbenchStore';
