@@ -1,13 +1,7 @@
 // A grid cell from the run record of its request: what the model answered (choice 0), how long it took, what it
 // cost and how many sends it needed. The checks are the runner's to add (they need the suite run's checks).
 
-import {
-  choiceReasoning,
-  choiceText,
-  choiceToolCalls,
-  type RunRecord,
-  runFigures,
-} from '@/domain/run';
+import { choiceReasoning, choiceText, choiceToolCalls, type RunRecord, runFigures } from '@/domain/run';
 import { type Cell, type CellStatus, cellKey } from './types';
 
 function statusOf(record: RunRecord): CellStatus {
@@ -38,7 +32,9 @@ export function cellFromRun(record: RunRecord, caseId: string, paneId: string): 
     output: choiceText(record, 0),
     finishReason: record.finishReasons[0] ?? null,
     latencyMs:
-      record.startedAt !== undefined && record.endedAt !== undefined ? record.endedAt - record.startedAt : null,
+      record.startedAt !== undefined && record.endedAt !== undefined
+        ? record.endedAt - record.startedAt
+        : null,
     ttftMs: figures.ttftMs,
     promptTokens: figures.promptTokens,
     completionTokens: figures.completionTokens,
@@ -48,7 +44,8 @@ export function cellFromRun(record: RunRecord, caseId: string, paneId: string): 
     checks: [],
   };
   if (reasoning !== '') cell.reasoning = reasoning;
-  if (calls.length > 0) cell.toolCalls = calls.map(({ id, name, arguments: args }) => ({ id, name, arguments: args }));
+  if (calls.length > 0)
+    cell.toolCalls = calls.map(({ id, name, arguments: args }) => ({ id, name, arguments: args }));
   if (record.error) cell.error = record.error;
   if (status === 'retrying' && record.retry) {
     cell.retryAt = record.retry.at;

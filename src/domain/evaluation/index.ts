@@ -1,3 +1,4 @@
+export { cellFromRun } from './cellFromRun';
 export type {
   Cell,
   CellJudgement,
@@ -15,4 +16,3 @@ export type {
   Thumb,
 } from './types';
 export { CHECK_TYPES, cellKey, EXPECTED_COLUMN } from './types';
-export { cellFromRun } from './cellFromRun';

@@ -58,7 +58,9 @@ const UNFINISHED = new Set<Cell['status']>(['queued', 'running', 'retrying']);
 /** A cell of a run that is not going in this tab: what never finished was stopped (the tab closed mid-run). */
 function settledCell(cell: Cell): Cell {
   const judgements = cell.judgements?.map((j) =>
-    j.status === 'running' ? { ...j, status: 'error' as const, error: 'Stopped before the judge answered.' } : j,
+    j.status === 'running'
+      ? { ...j, status: 'error' as const, error: 'Stopped before the judge answered.' }
+      : j,
   );
   const next = judgements ? { ...cell, judgements } : cell;
   if (!UNFINISHED.has(cell.status)) return next;
@@ -84,7 +86,11 @@ async function readCells(db: Database, runId: string, dropped: Dropped): Promise
   const raw = await db.getAllFromIndex('cells', 'runId', runId);
   const active = runId === useEvaluationStore.getState().activeRunId;
   const cells: Record<string, Cell> = {};
-  for (const cell of readAll(raw, (value) => readStoredCell(value, runId), () => (dropped.cells += 1)))
+  for (const cell of readAll(
+    raw,
+    (value) => readStoredCell(value, runId),
+    () => (dropped.cells += 1),
+  ))
     cells[cell.key] = active ? cell : settledCell(cell);
   return cells;
 }
@@ -113,7 +119,10 @@ async function readEverything(): Promise<void> {
   try {
     const db = await evaluationDb();
     suites = readAll(await db.getAll('suites'), readStoredSuite, () => (dropped.suites += 1));
-    current = suites.reduce<Suite | undefined>((a, b) => (a && a.updatedAt >= b.updatedAt ? a : b), undefined);
+    current = suites.reduce<Suite | undefined>(
+      (a, b) => (a && a.updatedAt >= b.updatedAt ? a : b),
+      undefined,
+    );
     if (current) {
       runs = await readRuns(db, current.id, dropped);
       for (const run of runs.slice(-2)) cells[run.id] = await readCells(db, run.id, dropped);

@@ -5,8 +5,8 @@
 import * as v from 'valibot';
 import { type Conversation, readPromptParts, readTurn } from '@/domain/conversation';
 import {
-  CHECK_TYPES,
   type Cell,
+  CHECK_TYPES,
   cellKey,
   type Suite,
   type SuiteRun,

@@ -26,7 +26,8 @@ function editSuite(edit: (suite: Suite) => Suite): void {
 /** Only own string entries: a value is a table cell, whatever the caller passed. */
 function cleanValues(values: Record<string, string> | undefined): Record<string, string> {
   const clean: Record<string, string> = {};
-  for (const [column, value] of Object.entries(values ?? {})) if (typeof value === 'string') clean[column] = value;
+  for (const [column, value] of Object.entries(values ?? {}))
+    if (typeof value === 'string') clean[column] = value;
   return clean;
 }
 
