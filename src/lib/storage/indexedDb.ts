@@ -75,10 +75,17 @@ function wrap(db: IDBPDatabase): Database {
       const tx = db.transaction(names, 'readwrite');
       // Requests are queued synchronously; their own promises are not awaited one by one (tx.done says it all),
       // but each gets a catch so a failed request does not surface as an unhandled rejection.
-      for (const op of ops) {
-        const store = tx.objectStore(op.store);
-        if ('put' in op) for (const value of op.put) store.put(value).catch(() => {});
-        else for (const key of op.delete) store.delete(key).catch(() => {});
+      try {
+        for (const op of ops) {
+          const store = tx.objectStore(op.store);
+          if ('put' in op) for (const value of op.put) store.put(value).catch(() => {});
+          else for (const key of op.delete) store.delete(key).catch(() => {});
+        }
+      } catch (error) {
+        // A value refused on the spot (no key, not cloneable): the batch goes as a whole, nothing of it lands.
+        tx.done.catch(() => {});
+        tx.abort();
+        throw error;
       }
       await tx.done;
     });
