@@ -11,6 +11,9 @@ import {
   type CellJudgement,
   type Check,
   cellFromRun,
+  evaluateChecks,
+  judgeRequest,
+  readJudgeScore,
   type SuiteRun,
   type SuiteRunStatus,
   type TestCase,
@@ -20,7 +23,7 @@ import { modelForRun } from '@/state/models';
 import { forgetTargets, type RunSpec, stopRun, useRunStore } from '@/state/runs';
 import { currentProvider } from '@/state/settings';
 import { useEvaluationStore } from './evaluationStore';
-import { evaluateChecks, judgeRequest, laneOfEvaluation, readJudgeScore, startRuns } from './pending';
+import { laneOfEvaluation, startRuns } from './pending';
 import { saveCells } from './persist';
 import { judgeTarget } from './selectors';
 

@@ -1,9 +1,8 @@
 // Which cells a "Run …" sends: every case × every pane, the selected rows, the failed or errored cells of the
 // shown run, or one cell; and the words the history names the run by.
 
-import { type Cell, cellKey, type Suite, type TestCase } from '@/domain/evaluation';
+import { type Cell, cellKey, cellOutcome, type Suite, type TestCase } from '@/domain/evaluation';
 import type { Pane } from '@/domain/pane';
-import { cellOutcome } from './pending';
 
 export type CellScope =
   | { kind: 'all' }
