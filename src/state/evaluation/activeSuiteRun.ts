@@ -43,6 +43,8 @@ export class ActiveSuiteRun {
   private dropTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly unsubscribe: () => void;
   private ended = false;
+  /** Whether the cells' records are known yet: the run store changes while startRuns adds them, before. */
+  private started = false;
 
   constructor(
     readonly run: SuiteRun,
@@ -61,6 +63,7 @@ export class ActiveSuiteRun {
       const key = keys[i];
       if (key !== undefined) this.watched.set(id, { key });
     });
+    this.started = true;
     this.sync();
   }
 
@@ -80,7 +83,7 @@ export class ActiveSuiteRun {
   }
 
   private sync(): void {
-    if (this.ended) return;
+    if (this.ended || !this.started) return;
     const runs = useRunStore.getState().runs;
     const cells = this.cells();
     const changed = new Map<string, Cell>();
