@@ -239,6 +239,30 @@ describe('startSuiteRun', () => {
     expect(server.exchanges).toHaveLength(7);
   });
 
+  it("judges a done cell with the judge check's model: the run ends only when the judge has answered", async () => {
+    queryClient.setQueryData(modelKeys.detail('/demo/api/ai', 'judge-model', false), { id: 'judge-model' });
+    await suiteOf(['Paris']);
+    useWorkbenchStore.setState({ panes: [makePane({ modelId: 'model-a' })] });
+    const judge = addCheck('judge');
+    updateCheck(judge, {
+      judge: { provider: 'demo', modelId: 'judge-model', rubric: 'Talks about the weather.', passScore: 7 },
+    });
+    const runId = await startSuiteRun({ kind: 'all' });
+    answer(await server.request(0), 'sunny and warm');
+    const judged = await server.request(1);
+    expect(judged.body.model).toBe('judge-model');
+    expect(JSON.stringify(judged.body.messages)).toContain('sunny and warm');
+    const cell = () => Object.values(cellsOf(runId))[0];
+    expect(cell()?.judgements).toMatchObject([{ checkId: judge, status: 'running', request: judged.body }]);
+    expect(cell()?.checks.map((c) => c.pass)).toEqual([true, null]);
+    expect(runOf(runId)?.status).toBe('running');
+    judged.complete('It describes the weather. SCORE: 8');
+    await until(() => expect(runOf(runId)?.status).toBe('done'));
+    expect(cell()?.judgements).toMatchObject([{ status: 'done', score: 8 }]);
+    expect(cell()?.checks).toMatchObject([{ pass: true }, { checkId: judge, pass: true, score: 8 }]);
+    await until(() => expect(evalRecords()).toEqual([]));
+  });
+
   it('a pane that cannot run marks its cells as errors with the reason; the other pane runs', async () => {
     await suiteOf(['Paris']);
     useWorkbenchStore.setState({ panes: [makePane({ modelId: 'model-a' }), makePane({ modelId: '' })] });

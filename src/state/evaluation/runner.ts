@@ -3,7 +3,7 @@
 // all go to the run layer in ONE startRuns. A partial run starts from a copy of the shown run's other cells, so
 // every run is a whole grid that can be compared row by row with another.
 
-import { type Cell, cellKey, type SuiteRun, type SuiteRunPane } from '@/domain/evaluation';
+import { type Cell, cellKey, evaluateChecks, type SuiteRun, type SuiteRunPane } from '@/domain/evaluation';
 import { DEFAULT_RETRY_POLICY } from '@/domain/run';
 import type { ChatCompletionRequest } from '@/lib/api';
 import { paneProvider, paneRunSpec } from '@/state/panes';
@@ -168,7 +168,9 @@ export async function startSuiteRun(scope: CellScope): Promise<string | null> {
     };
     const sent = pairs.map((pair, i) => {
       const spec = specs[i] ?? 'No request.';
-      return typeof spec === 'string' ? setupError(pair, spec) : queuedCell(pair, spec);
+      if (typeof spec !== 'string') return queuedCell(pair, spec);
+      const cell = setupError(pair, spec);
+      return { ...cell, checks: evaluateChecks(suite.checks, cell, pair.testCase) };
     });
     addRun(run, [...carriedCells(run, base, new Set(pairs.map((p) => p.key))), ...sent]);
 
