@@ -1,5 +1,5 @@
 export type { RunSpec } from './activeRun';
-export { restoreRuns } from './persistRuns';
+export { isPersistedTarget, restoreRuns } from './persistRuns';
 export {
   adoptRuns,
   clearRuns,
@@ -16,11 +16,15 @@ export {
 export type { RunsState } from './runsState';
 export { EMPTY_RUNS } from './runsState';
 export {
+  DEFAULT_EVAL_CONCURRENCY,
   DEFAULT_LANE_LIMIT,
   forgetTargets,
+  laneOfEvaluation,
   setLaneLimit,
   startRun,
+  startRuns,
   stopAllRuns,
   stopRun,
+  stopRuns,
   stopTarget,
 } from './scheduler';
