@@ -20,10 +20,9 @@ import {
 } from '@/domain/evaluation';
 import { choiceText, DEFAULT_RETRY_POLICY, isActive, type RunRecord } from '@/domain/run';
 import { modelForRun } from '@/state/models';
-import { forgetTargets, type RunSpec, useRunStore } from '@/state/runs';
+import { forgetTargets, laneOfEvaluation, type RunSpec, startRuns, useRunStore } from '@/state/runs';
 import { currentProvider } from '@/state/settings';
 import { useEvaluationStore } from './evaluationStore';
-import { laneOfEvaluation, startRuns } from './pending';
 import { saveCells } from './persist';
 import { judgeTarget } from './selectors';
 

@@ -7,20 +7,17 @@ import { type Cell, cellKey, evaluateChecks, type SuiteRun, type SuiteRunPane } 
 import { DEFAULT_RETRY_POLICY } from '@/domain/run';
 import type { ChatCompletionRequest } from '@/lib/api';
 import { paneProvider, paneRunSpec } from '@/state/panes';
-import { type RunSpec, setLaneLimit } from '@/state/runs';
+import { laneOfEvaluation, type RunSpec, startRuns } from '@/state/runs';
 import { useWorkbenchStore } from '@/state/workbench';
 import { ActiveSuiteRun } from './activeSuiteRun';
 import { newId, useEvaluationStore } from './evaluationStore';
 import { ensureRunCells, loadEvaluation } from './load';
-import { laneOfEvaluation, startRuns } from './pending';
 import { deleteRuns, saveCells, saveRun } from './persist';
 import { type CellPair, type CellScope, nothingToRun, scopeLabel, scopePairs } from './scope';
 import { cellTarget, selectCurrentSuite, selectShownRun } from './selectors';
 
 /** Runs kept per suite: the oldest beyond this go, with their cells. */
 export const MAX_RUNS_PER_SUITE = 50;
-/** Requests of an evaluation sent at once per provider, unless the settings say otherwise. */
-const DEFAULT_EVAL_CONCURRENCY = 4;
 
 let active: ActiveSuiteRun | null = null;
 let starting = false;
@@ -176,8 +173,6 @@ export async function startSuiteRun(scope: CellScope): Promise<string | null> {
 
     const toSend = specs.filter((spec): spec is RunSpec => typeof spec !== 'string');
     const keys = pairs.filter((_, i) => typeof specs[i] !== 'string').map((pair) => pair.key);
-    for (const lane of new Set(toSend.map((spec) => spec.lane ?? '')))
-      if (lane) setLaneLimit(lane, DEFAULT_EVAL_CONCURRENCY);
     const current = new ActiveSuiteRun(run, (status) => endRun(run, status));
     active = current;
     current.watchCells(startRuns(toSend), keys);
