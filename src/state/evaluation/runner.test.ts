@@ -263,6 +263,24 @@ describe('startSuiteRun', () => {
     await until(() => expect(evalRecords()).toEqual([]));
   });
 
+  it('builds every request from one version of the prompt, even when it is edited while they are built', async () => {
+    await suiteOf(Array.from({ length: 150 }, (_, i) => `City ${i}`));
+    useWorkbenchStore.setState({ panes: [makePane({ modelId: 'model-a' })] });
+    const started = startSuiteRun({ kind: 'all' });
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the first slice of requests is built by now
+    const edited = {
+      system: '',
+      turns: [{ role: 'user' as const, text: 'Forecast for {{city}}?', images: [] }],
+    };
+    useWorkbenchStore.getState().setConversation(edited);
+    const runId = await started;
+    expect(runOf(runId)?.prompt).toEqual(edited);
+    const requests = Object.values(cellsOf(runId)).map((cell) => lastText(cell.request));
+    expect(requests).toHaveLength(150);
+    expect(requests.every((text) => String(text).startsWith('Forecast for City'))).toBe(true);
+    expect(lastText((await server.request(0)).body)).toBe('Forecast for City 0?');
+  });
+
   it('a pane that cannot run marks its cells as errors with the reason; the other pane runs', async () => {
     await suiteOf(['Paris']);
     useWorkbenchStore.setState({ panes: [makePane({ modelId: 'model-a' }), makePane({ modelId: '' })] });

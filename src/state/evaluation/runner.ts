@@ -59,8 +59,36 @@ function paneProblem(paneId: string, modelId: string): string | null {
   return paneProvider(paneId).problem;
 }
 
-/** Every request of the run, computed now: a spec, or why the cell cannot be sent. */
+/** Requests built between two yields to the page: 3,000 at once take a few hundred ms, one long task. */
+const SPECS_PER_SLICE = 100;
+/** A workbench edited while the requests are built makes them be built again from the start, this many times at
+ * most (then the edits of that moment are part of the run). */
+const SPEC_RESTARTS = 3;
+
+/** What the requests are built from: while these stay the same objects, every slice sees one workbench. */
+function workbenchInputs() {
+  const { conversation, panes, stream, variables } = useWorkbenchStore.getState();
+  return [conversation, panes, stream, variables] as const;
+}
+
+const sameInputs = (a: readonly unknown[], b: readonly unknown[]) => a.every((value, i) => value === b[i]);
+
+/** Every request of the run, computed now from one state of the workbench: a spec, or why the cell cannot be
+ * sent. Built in slices so the page stays responsive; an edit in between starts it over, so the requests never
+ * mix two versions of the prompt. */
 async function specsOf(runId: string, pairs: readonly CellPair[]): Promise<Array<RunSpec | string>> {
+  for (let attempt = 0; ; attempt++) {
+    const inputs = workbenchInputs();
+    const specs: Array<RunSpec | string> = [];
+    for (let i = 0; i < pairs.length; i += SPECS_PER_SLICE) {
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      specs.push(...(await specsOfSlice(runId, pairs.slice(i, i + SPECS_PER_SLICE))));
+    }
+    if (sameInputs(inputs, workbenchInputs()) || attempt >= SPEC_RESTARTS) return specs;
+  }
+}
+
+function specsOfSlice(runId: string, pairs: readonly CellPair[]): Promise<Array<RunSpec | string>> {
   return Promise.all(
     pairs.map(async (pair) => {
       const problem = paneProblem(pair.pane.id, pair.pane.modelId);
@@ -149,8 +177,9 @@ export async function startSuiteRun(scope: CellScope): Promise<string | null> {
     if (pairs.length === 0) return refuse(nothingToRun(scope, suite, panes));
 
     const runId = newId('e');
-    const prompt = useWorkbenchStore.getState().conversation;
     const specs = await specsOf(runId, pairs);
+    // Taken after the requests were built, from the same workbench they were built from.
+    const prompt = useWorkbenchStore.getState().conversation;
     const run: SuiteRun = {
       id: runId,
       suiteId: suite.id,
