@@ -30,6 +30,7 @@ import { judgeTarget } from './selectors';
 type Watched = { key: string; checkId?: string };
 
 const DROP_DELAY_MS = 250;
+const SYNC_MS = 50;
 const SETTLED = new Set<Cell['status']>(['done', 'error', 'stopped']);
 
 export class ActiveSuiteRun {
@@ -42,6 +43,7 @@ export class ActiveSuiteRun {
   private dropTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly unsubscribe: () => void;
   private ended = false;
+  private syncTimer: ReturnType<typeof setTimeout> | null = null;
   /** Whether the cells' records are known yet: the run store changes while startRuns adds them, before. */
   private started = false;
 
@@ -52,8 +54,19 @@ export class ActiveSuiteRun {
     this.cases = new Map(run.cases.map((c) => [c.id, c]));
     this.judges = run.checks.filter((check) => check.type === 'judge');
     this.unsubscribe = useRunStore.subscribe((s, previous) => {
-      if (s.runs !== previous.runs) this.sync();
+      if (s.runs !== previous.runs) this.syncSoon();
     });
+  }
+
+  /** The run store changes with every start, end and streamed frame of every cell; the grid's cells are
+   * brought up to date at most every SYNC_MS (a new cells object of a 3,000-cell run costs a few ms). A timer,
+   * not an animation frame: a run in a background tab goes on. */
+  private syncSoon(): void {
+    if (this.syncTimer !== null || this.ended) return;
+    this.syncTimer = setTimeout(() => {
+      this.syncTimer = null;
+      this.sync();
+    }, SYNC_MS);
   }
 
   /** Starts watching the records of cells (record ids, in the order of `keys`). */
@@ -87,7 +100,8 @@ export class ActiveSuiteRun {
     const cells = this.cells();
     const changed = new Map<string, Cell>();
     const judgeNow: Cell[] = [];
-    for (const [id, what] of [...this.watched]) {
+    // Entries forgotten while iterating are simply not visited again (Map iteration allows deleting).
+    for (const [id, what] of this.watched) {
       const record = Object.hasOwn(runs, id) ? runs[id] : undefined;
       if (record && this.seen.get(id) === record) continue;
       if (record) this.seen.set(id, record);
@@ -209,6 +223,7 @@ export class ActiveSuiteRun {
     if (this.ended) return;
     this.ended = true;
     this.unsubscribe();
+    if (this.syncTimer !== null) clearTimeout(this.syncTimer);
     this.dropFinished();
     this.onEnd(status);
   }
@@ -219,6 +234,7 @@ export class ActiveSuiteRun {
     if (this.ended) return;
     this.ended = true;
     this.unsubscribe();
+    if (this.syncTimer !== null) clearTimeout(this.syncTimer);
     const runs = useRunStore.getState().runs;
     const cells = this.cells();
     const changed = new Map<string, Cell>();
