@@ -8,21 +8,17 @@
 
 import {
   type Cell,
-  type CellJudgement,
   type Check,
   cellFromRun,
   evaluateChecks,
-  judgeRequest,
-  readJudgeScore,
   type SuiteRun,
   type SuiteRunStatus,
   type TestCase,
 } from '@/domain/evaluation';
-import { choiceText, DEFAULT_RETRY_POLICY, isActive, type RunRecord } from '@/domain/run';
-import { modelForRun } from '@/state/models';
-import { forgetTargets, laneOfEvaluation, type RunSpec, startRuns, useRunStore } from '@/state/runs';
-import { currentProvider } from '@/state/settings';
+import { isActive, type RunRecord } from '@/domain/run';
+import { forgetTargets, type RunSpec, startRuns, useRunStore } from '@/state/runs';
 import { useEvaluationStore } from './evaluationStore';
+import { judgeSpec, newJudgement, settledJudgement } from './judges';
 import { saveCells } from './persist';
 import { judgeTarget } from './selectors';
 
@@ -155,15 +151,9 @@ export class ActiveSuiteRun {
   /** A judge record's change (`checkId` null: every judge of the cell still going, stopped). */
   private judgeUpdate(cell: Cell, checkId: string | null, record: RunRecord | undefined): Cell {
     if (record && isActive(record)) return cell;
-    const judgements = (cell.judgements ?? []).map((j): CellJudgement => {
-      if ((checkId !== null && j.checkId !== checkId) || j.status !== 'running') return j;
-      if (record?.status === 'done') {
-        const output = choiceText(record, 0);
-        return { ...j, status: 'done', output, score: readJudgeScore(output) };
-      }
-      const error = record?.error?.message ?? 'Stopped before the judge answered.';
-      return { ...j, status: 'error', output: record ? choiceText(record, 0) : '', score: null, error };
-    });
+    const judgements = (cell.judgements ?? []).map((j) =>
+      (checkId !== null && j.checkId !== checkId) || j.status !== 'running' ? j : settledJudgement(j, record),
+    );
     const next = { ...cell, judgements };
     return { ...next, checks: evaluateChecks(this.run.checks, next, this.testCase(next)) };
   }
@@ -177,17 +167,9 @@ export class ActiveSuiteRun {
       for (const judgement of cell.judgements ?? []) {
         const settings = this.judges.find((check) => check.id === judgement.checkId)?.judge;
         if (judgement.status !== 'running' || !settings) continue;
-        const provider = currentProvider(settings.provider);
-        const model = await modelForRun(provider.api, settings.modelId).catch(() => null);
-        specs.push({
-          target: judgeTarget(this.run.id, cell.key, judgement.checkId),
-          request: judgement.request,
-          api: provider.api,
-          provider: provider.kind,
-          pricing: model?.pricing ?? null,
-          lane: laneOfEvaluation(provider.api),
-          retry: DEFAULT_RETRY_POLICY,
-        });
+        specs.push(
+          await judgeSpec(judgeTarget(this.run.id, cell.key, judgement.checkId), judgement, settings),
+        );
         checkIds.push(judgement.checkId);
       }
       if (this.ended) return;
@@ -261,14 +243,4 @@ export class ActiveSuiteRun {
     this.drop.clear();
     this.onEnd('stopped');
   }
-}
-
-/** A judge's part of a done cell before it is sent: its exact request, or why it cannot be sent. */
-function newJudgement(check: Check, cell: Cell, testCase: TestCase): CellJudgement {
-  const request = judgeRequest(check, cell.output, testCase);
-  const base = { checkId: check.id, request, output: '', score: null };
-  if (!check.judge?.modelId) return { ...base, status: 'error', error: 'The judge has no model: pick one.' };
-  const problem = currentProvider(check.judge.provider).problem;
-  if (problem) return { ...base, status: 'error', error: problem };
-  return { ...base, status: 'running' };
 }
