@@ -200,6 +200,12 @@ describe('startSuiteRun', () => {
     expect(server.exchanges).toHaveLength(sentBeforeStop);
     expect(sentBeforeStop).toBeLessThan(6);
     expect(evalRecords()).toEqual([]);
+    // And so it is stored: a reload shows the same stopped run.
+    const stoppedCells = cellsOf(runId);
+    await freshPage();
+    await loadEvaluation();
+    expect(runOf(runId)?.status).toBe('stopped');
+    expect(cellsOf(runId)).toEqual(stoppedCells);
   });
 
   it('"failed" runs only the failed and errored cells of the shown run, and carries the rest', async () => {
