@@ -287,6 +287,18 @@ describe('startSuiteRun', () => {
     expect(lastText((await server.request(0)).body)).toBe('Forecast for City 0?');
   });
 
+  it('Stop while the requests are still being built starts nothing', async () => {
+    await suiteOf(Array.from({ length: 150 }, (_, i) => `City ${i}`));
+    const started = startSuiteRun({ kind: 'all' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    stopSuiteRun();
+    expect(await started).toBeNull();
+    expect(state().notice).toContain('Stopped');
+    expect(state().runs).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(server.exchanges).toHaveLength(0);
+  });
+
   it('a pane that cannot run marks its cells as errors with the reason; the other pane runs', async () => {
     await suiteOf(['Paris']);
     useWorkbenchStore.setState({ panes: [makePane({ modelId: 'model-a' }), makePane({ modelId: '' })] });
