@@ -1,3 +1,4 @@
+export { cellFromRun } from './cellFromRun';
 export { cellOutcome, evaluateChecks, REGEX_INPUT_CAP, readPattern } from './checks';
 export type { Outcome, RowChange, RunSide } from './diffRuns';
 export { DIFF_BUDGET, diffRuns } from './diffRuns';
