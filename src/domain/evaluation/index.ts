@@ -1,3 +1,5 @@
+// TEMPORARY (i12-evalui): until i12-evaldomain lands.
+export * from './pending';
 export type {
   Cell,
   CellJudgement,
@@ -15,5 +17,3 @@ export type {
   Thumb,
 } from './types';
 export { CHECK_TYPES, cellKey, EXPECTED_COLUMN } from './types';
-// TEMPORARY (i12-evalui): until i12-evaldomain lands.
-export * from './pending';

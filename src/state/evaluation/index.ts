@@ -2,15 +2,7 @@
 // screen can be built before that branch lands. Replaced by the real slice on merge.
 
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
-import type {
-  Cell,
-  CellRating,
-  Check,
-  CheckType,
-  ParsedCases,
-  Suite,
-  SuiteRun,
-} from '@/domain/evaluation';
+import type { Cell, CellRating, Check, CheckType, ParsedCases, Suite, SuiteRun } from '@/domain/evaluation';
 import type { RunRecord } from '@/domain/run';
 
 export type CellScope =
