@@ -1,5 +1,3 @@
-// TEMPORARY (i12-evalui): until i12-evaldomain lands.
-export * from './pending';
 export type {
   Cell,
   CellJudgement,
