@@ -14,8 +14,8 @@ export interface FakeExchange {
   finish(usage?: { prompt_tokens: number; completion_tokens: number }): void;
   /** Ends a stream without [DONE], as a dropped connection does. */
   cut(): void;
-  /** Answers with an HTTP error (before any stream). */
-  reject(status: number, body: unknown): void;
+  /** Answers with an HTTP error (before any stream), with extra headers (e.g. Retry-After) if given. */
+  reject(status: number, body: unknown, headers?: Record<string, string>): void;
   /** Answers a non-streamed request with one completion. */
   complete(text: string): void;
   /** True once the app aborted it. */
@@ -89,9 +89,12 @@ export function fakeChatServer(): FakeChatServer {
           if (!controller) startStream();
           controller?.close();
         },
-        reject(status, body) {
+        reject(status, body, headers = {}) {
           resolve(
-            new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+            new Response(JSON.stringify(body), {
+              status,
+              headers: { 'content-type': 'application/json', ...headers },
+            }),
           );
         },
         complete(text) {

@@ -1,3 +1,12 @@
+export { cellFromRun } from './cellFromRun';
+export { cellOutcome, evaluateChecks, REGEX_INPUT_CAP, readPattern } from './checks';
+export { JUDGE_SYSTEM_PROMPT, judgeRequest, readJudgeScore } from './judge';
+export type { ColumnMatch } from './matchColumns';
+export { matchColumns } from './matchColumns';
+export type { CasesFormat, ParsedCases } from './parseCases';
+export { CASE_LIMITS, parseCases } from './parseCases';
+export type { BestColumns, ColumnStats, Progress } from './stats';
+export { bestColumns, columnStats, nearestRank, progressOf } from './stats';
 export type {
   Cell,
   CellJudgement,

@@ -1,2 +1,11 @@
 export type { Pane, PaneRequestInput } from './pane';
-export { MAX_PANES, makePane, newPaneId, paneIdOfTarget, paneRequest, paneTarget, paramsOf } from './pane';
+export {
+  MAX_PANES,
+  makePane,
+  newPaneId,
+  paneConversation,
+  paneIdOfTarget,
+  paneRequest,
+  paneTarget,
+  paramsOf,
+} from './pane';

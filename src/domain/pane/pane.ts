@@ -6,6 +6,7 @@ import type { Conversation } from '@/domain/conversation';
 import type { ProviderKind } from '@/domain/provider';
 import { buildChatRequest, type StreamChoice } from '@/domain/request';
 import { effectiveParams, type NormalizedSchema, type ParamState, sentParams } from '@/domain/schema';
+import { fillConversation, type VariableValues } from '@/domain/variables';
 import type { ChatCompletionRequest } from '@/lib/api';
 import { ownValue } from '@/lib/json';
 
@@ -61,16 +62,24 @@ export interface PaneRequestInput {
   conversation: Conversation;
   systemOverride: string | null;
   stream: StreamChoice;
+  /** The prompt variables' values (`{{name}}`); absent: none given, so every variable is sent empty. */
+  variables?: VariableValues;
 }
 
-/** Exactly what Run sends for a pane, or null until a model is chosen and its schema known. */
+/** The conversation a pane answers, its own system prompt in place of the shared one, before any filling. */
+export function paneConversation(conversation: Conversation, systemOverride: string | null): Conversation {
+  return systemOverride === null ? conversation : { ...conversation, system: systemOverride };
+}
+
+/** Exactly what Run sends for a pane, or null until a model is chosen and its schema known. Variables are
+ * filled here, so the API tab, the snippets and every run show and send the same filled text. */
 export function paneRequest(input: PaneRequestInput): ChatCompletionRequest | null {
   const { modelId, normalized } = input;
   if (!modelId || !normalized) return null;
-  const conversation =
-    input.systemOverride === null
-      ? input.conversation
-      : { ...input.conversation, system: input.systemOverride };
+  const conversation = fillConversation(
+    paneConversation(input.conversation, input.systemOverride),
+    input.variables ?? {},
+  );
   return buildChatRequest({
     model: modelId,
     conversation,

@@ -18,10 +18,12 @@ export {
   applyCompletion,
   failedRun,
   finishedRun,
+  hasNoOutput,
   interruptedRun,
   isActive,
   queuedRun,
+  retryingRun,
   startedRun,
 } from './record';
 export type { RetryPolicy } from './retry';
-export { DEFAULT_RETRY_POLICY } from './retry';
+export { DEFAULT_RETRY_POLICY, isTransient, retryDelayMs, retryReason } from './retry';

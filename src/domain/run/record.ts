@@ -91,8 +91,27 @@ export function queuedRun(input: NewRun, now: number): RunRecord {
   };
 }
 
+/** A send begins: the first, or a retry after a wait (whose note goes). `attempts` counts the sends. */
 export function startedRun(run: RunRecord, now: number): RunRecord {
-  return { ...run, status: 'running', startedAt: now };
+  const { retry: _waited, ...rest } = run;
+  return { ...rest, status: 'running', startedAt: now, attempts: (run.attempts ?? 0) + 1 };
+}
+
+/** A send failed before any output and will go again: the run is queued once more, saying when and why. The
+ * failed send's start goes (the next send's start counts for the latency); its error is not the run's. */
+export function retryingRun(run: RunRecord, retry: NonNullable<RunRecord['retry']>): RunRecord {
+  const { startedAt: _s, lastByteAt: _b, thinkState: _t, ...rest } = run;
+  return { ...rest, status: 'queued', retry };
+}
+
+/** Nothing of an answer has arrived: no token, no text, no tool call. Only such a failure may be retried. */
+export function hasNoOutput(run: RunRecord): boolean {
+  return (
+    run.firstTokenAt === undefined &&
+    run.choices.every((text) => text === '') &&
+    !(run.reasoning?.some((text) => text !== '') ?? false) &&
+    !(run.toolCalls?.some((calls) => calls.length > 0) ?? false)
+  );
 }
 
 function setAt<T>(list: T[], index: number, value: T, fill: T): T[] {

@@ -172,13 +172,15 @@ function riskIn(node: AstNode): string | null {
   return null;
 }
 
-/** Why a JSON Schema `pattern` is not safe to run on every keystroke, or null when it is. */
-export function patternRisk(pattern: string): string | null {
+/** Why a JSON Schema `pattern` is not safe to run on every keystroke, or null when it is. `flags` are the
+ * regular expression's (an evaluation's regex check passes its own; without "u" the parser reads the looser
+ * Annex B syntax). */
+export function patternRisk(pattern: string, flags = 'u'): string | null {
   if (pattern.length > MAX_PATTERN_LENGTH) return `it is longer than ${MAX_PATTERN_LENGTH} characters`;
   let ast: RootNode;
   try {
     // JSON Schema patterns are ECMA-262 regular expressions; ajv compiles them with the "u" flag.
-    ast = parse(pattern, 'u', FEATURES);
+    ast = parse(pattern, flags, FEATURES);
   } catch {
     return 'it is not a regular expression the form can read';
   }

@@ -1,6 +1,7 @@
 export { followProviders, modelAfterSwitch, switchProvider } from './followProvider';
 export { keepRunsWithPanes } from './keepRunsWithPanes';
 export { paneProvider, usePaneProvider } from './paneProvider';
+export type { PaneRunOptions } from './runPanes';
 export { paneRunSpec, runPane, runPanes, stopAllPanes, stopPane } from './runPanes';
 export { useShownRunError } from './shownRunError';
 export { useFirstModelWhenUnset } from './useFirstModel';

@@ -36,6 +36,7 @@ beforeEach(() => {
     stream: true,
     conversation,
     panes: [makePane({ modelId: 'tuned', paramsByModel: { tuned: params } })],
+    variables: {},
   });
 });
 
@@ -120,5 +121,58 @@ describe('runPane and keepRunsWithPanes', () => {
   it('leaves a conversation without a model alone', async () => {
     useWorkbenchStore.setState({ conversation: INITIAL_CONVERSATION, panes: [makePane()] });
     expect(await runPane(paneId())).toBeNull();
+  });
+});
+
+describe('paneRunSpec with variables and options', () => {
+  const withVariables = {
+    system: 'About {{city}}.',
+    turns: [{ role: 'user' as const, text: 'Hello {{name}} from {{city}}', images: [] }],
+  };
+
+  it("fills the workbench's own values by default, as the API tab shows", async () => {
+    queryClient.setQueryData(modelKeys.detail('/demo/api/ai', 'tuned', false), MODEL);
+    useWorkbenchStore.setState({ conversation: withVariables });
+    useWorkbenchStore.getState().setVariable('name', 'Ada');
+    useWorkbenchStore.getState().setVariable('city', 'Paris');
+    const spec = await paneRunSpec(paneId());
+    expect(spec?.request.messages).toEqual([
+      { role: 'system', content: 'About Paris.' },
+      { role: 'user', content: 'Hello Ada from Paris' },
+    ]);
+    expect(spec).not.toHaveProperty('lane');
+    expect(spec).not.toHaveProperty('retry');
+  });
+
+  it("takes a test case's values, target, lane and retry policy instead", async () => {
+    queryClient.setQueryData(modelKeys.detail('/demo/api/ai', 'tuned', false), MODEL);
+    useWorkbenchStore.setState({ conversation: withVariables });
+    useWorkbenchStore.getState().setVariable('name', 'Ada');
+    const retry = { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 100 };
+    const spec = await paneRunSpec(paneId(), {
+      variables: { city: 'Oslo' },
+      target: 'eval:c1',
+      lane: 'eval:/demo/api/ai',
+      retry,
+    });
+    expect(spec).toMatchObject({ target: 'eval:c1', lane: 'eval:/demo/api/ai', retry });
+    // The case's values replace the panel's wholesale: `name` is not in the case, so it is sent empty.
+    expect(spec?.request.messages).toEqual([
+      { role: 'system', content: 'About Oslo.' },
+      { role: 'user', content: 'Hello  from Oslo' },
+    ]);
+  });
+
+  it('runPane sends the filled text', async () => {
+    const server = fakeChatServer();
+    vi.stubGlobal('fetch', server.fetch);
+    queryClient.setQueryData(modelKeys.detail('/demo/api/ai', 'tuned', false), MODEL);
+    useWorkbenchStore.setState({ conversation: withVariables, variables: { name: 'Ada', city: 'Rome' } });
+    await runPane(paneId());
+    const exchange = await server.request(0);
+    expect(exchange.body.messages).toEqual([
+      { role: 'system', content: 'About Rome.' },
+      { role: 'user', content: 'Hello Ada from Rome' },
+    ]);
   });
 });

@@ -3,15 +3,29 @@
 // none of them needs a pane to be rendered first.
 
 import { paneRequest, paneTarget, paramsOf } from '@/domain/pane';
+import type { RetryPolicy } from '@/domain/run';
+import type { VariableValues } from '@/domain/variables';
 import { modelForRun, normalizedOf } from '@/state/models';
 import { type RunSpec, startRun, stopTarget } from '@/state/runs';
 import { selectPane, useWorkbenchStore } from '@/state/workbench';
 import { pendingSettle } from './followProvider';
 import { paneProvider } from './paneProvider';
 
+/** How a pane's run differs from the ordinary one (an evaluation runs a pane once per test case). */
+export interface PaneRunOptions {
+  /** The variable values to fill (default: the workbench's own, the Variables panel's). */
+  variables?: VariableValues;
+  /** Whose run it is (default: the pane's own target, `pane:<id>`). */
+  target?: string;
+  /** The concurrency lane (default: the endpoint's). */
+  lane?: string;
+  /** Whether a rate limit or transient failure is sent again (default: never). */
+  retry?: RetryPolicy;
+}
+
 /** What running a pane sends now, or null when it cannot run (no model, or the provider needs settings first —
  * the pane shows why). */
-export async function paneRunSpec(paneId: string): Promise<RunSpec | null> {
+export async function paneRunSpec(paneId: string, options: PaneRunOptions = {}): Promise<RunSpec | null> {
   // Run pressed right after Save: wait until the pane has moved to a model the new server lists.
   const settling = pendingSettle(paneId);
   if (settling) await settling;
@@ -30,14 +44,17 @@ export async function paneRunSpec(paneId: string): Promise<RunSpec | null> {
     conversation: state.conversation,
     systemOverride: pane.systemOverride,
     stream: state.stream,
+    variables: options.variables ?? state.variables,
   });
   if (!request) return null;
   return {
-    target: paneTarget(paneId),
+    target: options.target ?? paneTarget(paneId),
     request,
     api: provider.api,
     provider: provider.kind,
     pricing: model.pricing ?? null,
+    ...(options.lane === undefined ? {} : { lane: options.lane }),
+    ...(options.retry === undefined ? {} : { retry: options.retry }),
   };
 }
 

@@ -10,6 +10,7 @@ import {
   selectPaneParams,
   selectPaneSystemOverride,
   selectStream,
+  selectVariables,
   useWorkbenchStore,
 } from '@/state/workbench';
 import { useSettlingStore } from './followProvider';
@@ -39,6 +40,7 @@ export function usePaneRequest(paneId: string): PaneRequest {
   const systemOverride = useWorkbenchStore(useMemo(() => selectPaneSystemOverride(paneId), [paneId]));
   const conversation = useWorkbenchStore(selectConversation);
   const stream = useWorkbenchStore(selectStream);
+  const variables = useWorkbenchStore(selectVariables);
   // Right after a provider switch the model id may be the old server's: its details wait for the new list.
   const settling = useSettlingStore((s) => Object.hasOwn(s, paneId));
   const details = useModel(provider.api, settling ? '' : modelId);
@@ -46,8 +48,8 @@ export function usePaneRequest(paneId: string): PaneRequest {
   const isLoading = settling || details.isLoading;
   const params = useMemo(() => effectiveParams(stored, normalized), [stored, normalized]);
   const request = useMemo(
-    () => paneRequest({ modelId, normalized, stored, conversation, systemOverride, stream }),
-    [modelId, normalized, stored, conversation, systemOverride, stream],
+    () => paneRequest({ modelId, normalized, stored, conversation, systemOverride, stream, variables }),
+    [modelId, normalized, stored, conversation, systemOverride, stream, variables],
   );
   return useMemo(
     () => ({ provider, modelId, model, normalized, params, request, modelLoading: isLoading, detailsError }),

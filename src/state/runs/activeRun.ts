@@ -1,17 +1,21 @@
-// One run while it is queued or going: it owns its record, its abort controller and its stream, and publishes
-// its record as it changes. The scheduler decides when it starts.
+// One run while it is queued, going or waiting to be sent again: it owns its record, its abort controller, its
+// stream and its retry timer, and publishes its record as it changes. The scheduler decides when it starts.
 
 import type { ProviderKind } from '@/domain/provider';
-import type { RetryPolicy } from '@/domain/run';
 import {
   answeredRun,
   applyChunk,
   applyCompletion,
   failedRun,
   finishedRun,
+  hasNoOutput,
   queuedRun,
+  type RetryPolicy,
   type RunError,
   type RunRecord,
+  retryDelayMs,
+  retryingRun,
+  retryReason,
   startedRun,
 } from '@/domain/run';
 import {
@@ -56,9 +60,18 @@ function toRunError(error: unknown): RunError {
   return { status: 0, kind: 'network', message: error instanceof Error ? error.message : String(error) };
 }
 
+/** A failed send that goes again: how long until then, whether it was a rate limit (which pauses the lane),
+ * and what the record says meanwhile. */
+export interface RetryWait {
+  delayMs: number;
+  rateLimited: boolean;
+  retry: NonNullable<RunRecord['retry']>;
+}
+
 export class ActiveRun {
   record: RunRecord;
   private readonly controller = new AbortController();
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     readonly spec: RunSpec,
@@ -77,14 +90,17 @@ export class ActiveRun {
     return this.record.status !== 'queued' && this.record.status !== 'running';
   }
 
-  /** Sends the request and folds the answer into the record: stream chunks are published once per frame, the
-   * start and the end at once. Never throws: a failure ends up in the record. */
-  async execute(): Promise<void> {
-    if (this.settled) return;
+  /** Sends the request once and folds the answer into the record: stream chunks are published once per frame,
+   * the start and the end at once. Never throws: a failure ends up in the record — or, when the spec allows a
+   * retry and nothing had arrived, the record goes back to queued and the wait is returned (the caller waits
+   * with `waitThen` and executes again). */
+  async execute(): Promise<RetryWait | null> {
+    if (this.settled) return null;
     const { request, api } = this.spec;
     const signal = this.controller.signal;
     this.record = startedRun(this.record, now());
     publishNow(this);
+    let wait: RetryWait | null = null;
     try {
       if (request.stream) {
         const onBytes = () => {
@@ -100,18 +116,51 @@ export class ActiveRun {
       }
       this.record = answeredRun(this.record, now());
     } catch (error) {
-      this.record = isAbortError(error)
-        ? finishedRun(this.record, 'stopped', now())
-        : failedRun(this.record, toRunError(error), now());
+      // Stopped while the failure was on its way: the user's stop wins over a retry.
+      if (isAbortError(error) || signal.aborted) this.record = finishedRun(this.record, 'stopped', now());
+      else {
+        const failure = toRunError(error);
+        wait = this.retryWait(failure);
+        this.record = wait ? retryingRun(this.record, wait.retry) : failedRun(this.record, failure, now());
+      }
     }
     publishNow(this);
+    return wait;
   }
 
-  /** A queued run ends as stopped at once; a running one is aborted and ends as stopped when its stream does. */
-  stop(): void {
+  /** Whether and how long to wait before the next send after `failure` (null: give up). */
+  private retryWait(failure: RunError): RetryWait | null {
+    const policy = this.spec.retry;
+    if (!policy || !hasNoOutput(this.record)) return null;
+    const sent = this.record.attempts ?? 1;
+    const delayMs = retryDelayMs(failure, sent, policy);
+    if (delayMs === null) return null;
+    const attempt = sent + 1;
+    const { maxAttempts } = policy;
+    const reason = retryReason(failure, delayMs, attempt, maxAttempts);
+    return {
+      delayMs,
+      rateLimited: failure.status === 429,
+      retry: { at: now() + delayMs, attempt, maxAttempts, reason },
+    };
+  }
+
+  /** Calls `ready` after `ms`, unless the run is stopped first. */
+  waitThen(ms: number, ready: () => void): void {
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (!this.settled) ready();
+    }, ms);
+  }
+
+  /** A queued (or waiting) run ends as stopped at once; a running one is aborted and ends as stopped when its
+   * stream does. `publish: false` leaves publishing the stopped record to the caller (many stops, one update). */
+  stop(publish = true): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
     if (this.record.status === 'queued') {
       this.record = finishedRun(this.record, 'stopped', now());
-      publishNow(this);
+      if (publish) publishNow(this);
     }
     this.controller.abort();
   }

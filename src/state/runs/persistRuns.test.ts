@@ -109,6 +109,7 @@ describe('restoreRuns: reasoning, tool calls, usage details and think state', ()
       reasoning: ['Let me see.'],
       toolCalls: [[{ index: 0, id: 'call_1', name: 'get_weather', arguments: '{"city":"Oslo"}' }]],
       usage: { ...usage, reasoning_tokens: 3, cached_tokens: 0, cost: 0.001 },
+      attempts: 3,
     };
     expect(restoreOne(JSON.parse(JSON.stringify(full)))).toEqual(full);
   });
@@ -152,6 +153,9 @@ describe('restoreRuns: reasoning, tool calls, usage details and think state', ()
       { usage: { prompt_tokens: 'x', completion_tokens: 1, total_tokens: 1 } },
       { thinkState: 'inside' },
       { thinkState: [{ phase: 'inside', pending: 'x'.repeat(10_000) }] },
+      { attempts: 'many' },
+      { attempts: 0 },
+      { retry: { at: 1, attempt: 2, maxAttempts: 6, reason: 'Rate limited (429)' } },
     ]) {
       const restored = restoreOne({ ...base, ...bad });
       expect(restored?.id).toBe('r1');

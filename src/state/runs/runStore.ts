@@ -35,14 +35,31 @@ const own = <T>(map: Record<string, T>, key: string): T | undefined =>
 
 /** Adds a new run as its target's latest, and drops the target's oldest beyond HISTORY_LIMIT. */
 export function addRun(run: RunRecord): void {
+  addRuns([run]);
+}
+
+/** Adds new runs, each as its target's latest, in ONE store update: an evaluation grid starts thousands at
+ * once, and an update per run would copy the records map per run. */
+export function addRuns(records: readonly RunRecord[]): void {
+  if (records.length === 0) return;
   useRunStore.setState((s) => {
-    const ids = [...(own(s.history, run.target) ?? []), run.id];
-    const dropped = ids.splice(0, Math.max(0, ids.length - HISTORY_LIMIT));
-    const runs = { ...s.runs, [run.id]: run };
-    for (const id of dropped) delete runs[id];
+    const runs = { ...s.runs };
+    const history = { ...s.history };
     const shown = { ...s.shown };
-    delete shown[run.target];
-    return { runs, history: { ...s.history, [run.target]: ids }, shown };
+    for (const run of records) {
+      const ids = [...(own(history, run.target) ?? []), run.id];
+      for (const id of ids.splice(0, Math.max(0, ids.length - HISTORY_LIMIT))) delete runs[id];
+      runs[run.id] = run;
+      // Defined, not assigned: a target named "__proto__" must be a key, not the object's prototype.
+      Object.defineProperty(history, run.target, {
+        value: ids,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      delete shown[run.target];
+    }
+    return { runs, history, shown };
   });
 }
 

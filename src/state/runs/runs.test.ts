@@ -7,7 +7,7 @@ import { type FakeChatServer, fakeChatServer } from '@/testing';
 import type { RunSpec } from './activeRun';
 import { HISTORY_LIMIT, historyNeighbour, selectShownRun, showRun, useRunStore } from './runStore';
 import { EMPTY_RUNS } from './runsState';
-import { forgetTargets, setLaneLimit, startRun, stopAllRuns, stopRun } from './scheduler';
+import { forgetTargets, setLaneLimit, startRun, startRuns, stopAllRuns, stopRun } from './scheduler';
 
 let server: FakeChatServer;
 let frames: FrameRequestCallback[] = [];
@@ -181,6 +181,59 @@ describe('history', () => {
     expect(historyNeighbour('pane:a', -1)).toBeNull();
     const third = await finishedRun('pane:a', 'third');
     expect(shown()).toBe(third);
+  });
+});
+
+describe('startRuns', () => {
+  it('adds many runs in ONE store update, queued in their lane in order, started as the lane allows', async () => {
+    setLaneLimit('grid', 4);
+    let updates = 0;
+    const unsubscribe = useRunStore.subscribe(() => {
+      updates += 1;
+    });
+    const specs = Array.from({ length: 3000 }, (_, i) => spec(`eval:cell${i}`, { lane: 'grid' }));
+    const ids = startRuns(specs);
+    // The batch itself is one update; each of the four runs that start at once publishes its start.
+    expect(updates).toBe(1 + 4);
+    unsubscribe();
+    expect(new Set(ids).size).toBe(3000);
+    const state = useRunStore.getState();
+    expect(Object.keys(state.runs)).toHaveLength(3000);
+    expect(ids.slice(0, 5).map((id) => record(id)?.status)).toEqual([
+      'running',
+      'running',
+      'running',
+      'running',
+      'queued',
+    ]);
+    expect(history('eval:cell2999')).toEqual([ids[2999]]);
+    await server.request(3);
+    expect(server.exchanges.map((e) => e.body.messages[0]?.content)).toEqual([
+      'hi from eval:cell0',
+      'hi from eval:cell1',
+      'hi from eval:cell2',
+      'hi from eval:cell3',
+    ]);
+    (server.exchanges[0] as (typeof server.exchanges)[0]).finish();
+    const fifth = await server.request(4);
+    expect(fifth.body.messages[0]?.content).toBe('hi from eval:cell4');
+    stopAllRuns();
+    expect(ids.slice(5).every((id) => record(id)?.status === 'stopped')).toBe(true);
+  });
+
+  it("stops each target's previous run, and keeps the history limit per target", async () => {
+    const first = startRun(spec('eval:x'));
+    await server.request(0);
+    const [a, b] = startRuns([spec('eval:x'), spec('eval:y')]);
+    await until(() => expect(record(first)?.status).toBe('stopped'));
+    expect(history('eval:x')).toEqual([first, a]);
+    expect(history('eval:y')).toEqual([b]);
+    // The same target twice in one batch: the later one wins, the earlier is recorded as stopped.
+    const [early, late] = startRuns([spec('eval:z'), spec('eval:z')]);
+    expect(record(early as string)?.status).toBe('stopped');
+    expect(record(late as string)?.status).toBe('running');
+    expect(history('eval:z')).toEqual([early, late]);
+    expect(startRuns([])).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 // The optional parts of a stored run record, checked one by one on load: usage (with its details), reasoning,
-// tool calls and the think state of a run that was still streaming. A bad part is dropped (a bad call or detail
+// tool calls, the number of sends and the think state of a run that was still streaming. A bad part is dropped (a bad call or detail
 // alone, where that makes sense), never the whole run and never a crash: the answer text is still worth having.
 
 import type { RunRecord, RunToolCall, ThinkState } from '@/domain/run';
@@ -57,8 +57,10 @@ function storedThink(value: unknown): ThinkState | null {
 
 /** `run` with its optional parts replaced by their checked versions; parts that do not pass are left out. */
 export function withStoredParts(run: RunRecord, value: Record<string, unknown>): RunRecord {
-  const { usage: _u, reasoning: _r, toolCalls: _t, thinkState: _s, ...rest } = run;
+  // A stored run waits for no retry (it comes back interrupted): its retry note goes with the other parts.
+  const { usage: _u, reasoning: _r, toolCalls: _t, thinkState: _s, attempts: _a, retry: _w, ...rest } = run;
   const next: RunRecord = rest;
+  if (isCount(value.attempts) && value.attempts > 0) next.attempts = value.attempts;
   const usage = storedUsage(value.usage);
   if (usage) next.usage = usage;
   // A hole in a stored list comes back as null: read as "nothing for that choice".

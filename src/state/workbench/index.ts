@@ -29,6 +29,7 @@ export {
   selectStreaming,
   selectToolChoice,
   selectTools,
+  selectVariables,
   selectView,
   useWorkbenchStore,
 } from './workbenchStore';

@@ -99,4 +99,23 @@ describe('readWorkbench', () => {
     });
     expect(problems).toEqual(['tool 2', 'the parallel tool calls switch']);
   });
+
+  it('reads variable values: strings kept (any name, __proto__ included, as an own entry), the rest named', () => {
+    const raw = JSON.parse('{"variables": {"city": "Paris", "__proto__": "p", "n": 3, "o": {"x": 1}}}');
+    const { stored, problems } = readWorkbench(raw);
+    expect(Object.keys(stored.variables ?? {})).toEqual(['city', '__proto__']);
+    expect(Object.hasOwn(stored.variables ?? {}, '__proto__')).toBe(true);
+    expect(stored.variables?.city).toBe('Paris');
+    expect(Object.getPrototypeOf(stored.variables)).toBe(Object.prototype);
+    expect(problems).toEqual(['2 variable value(s)']);
+  });
+
+  it('refuses variable values that are not an object, keeping the rest of the workbench', () => {
+    for (const variables of ['x', ['a'], null, 7]) {
+      const { stored, problems } = readWorkbench({ stream: false, variables });
+      expect(stored).toEqual({ stream: false });
+      expect(problems).toEqual(['the variable values']);
+    }
+    expect(readWorkbench({ stream: true }).stored).not.toHaveProperty('variables');
+  });
 });

@@ -14,6 +14,7 @@ export interface StoredWorkbench {
   stream?: StreamChoice;
   view?: WorkbenchView;
   panes?: Pane[];
+  variables?: Record<string, string>;
 }
 
 /** Limits for a stored workbench: generous for real work, far below what breaks the page. */
@@ -70,6 +71,22 @@ function readPane(value: unknown, n: number, problems: string[]): Pane | null {
   };
 }
 
+/** The variable values: string entries only, each kept as an own entry (a name is user text). */
+function readVariables(value: unknown, problems: string[]): Record<string, string> | undefined {
+  if (!isRecord(value)) {
+    problems.push('the variable values');
+    return undefined;
+  }
+  const variables: Record<string, string> = {};
+  let dropped = 0;
+  for (const [name, raw] of Object.entries(value)) {
+    if (typeof raw === 'string') setOwn(variables, name, raw);
+    else dropped++;
+  }
+  if (dropped > 0) problems.push(`${dropped} variable value(s)`);
+  return variables;
+}
+
 /** The stored workbench as far as it is readable, and the list of what was not (empty: all of it was). */
 export function readWorkbench(persisted: unknown): { stored: StoredWorkbench; problems: string[] } {
   const problems: string[] = [];
@@ -95,6 +112,10 @@ export function readWorkbench(persisted: unknown): { stored: StoredWorkbench; pr
       return [pane];
     });
     if (panes.length > 0) stored.panes = panes;
+  }
+  if (persisted.variables !== undefined) {
+    const variables = readVariables(persisted.variables, problems);
+    if (variables) stored.variables = variables;
   }
   return { stored, problems };
 }

@@ -18,6 +18,7 @@ export function resetWorkbench(reason: string): void {
     stream: true,
     view: 'chat',
     panes: [makePane()],
+    variables: {},
   });
 }
 

@@ -11,6 +11,7 @@ beforeEach(() => {
     stream: true,
     conversation: INITIAL_CONVERSATION,
     panes: [makePane()],
+    variables: {},
   });
 });
 
@@ -181,5 +182,23 @@ describe('the prompt’s tools and tool rounds', () => {
     expect(store().moveTurn(3, 0)).toBeNull();
     expect(store().removeTurn(2)).toBeNull();
     expect(store().conversation.turns.map((t) => t.role)).toEqual(['user', 'user']);
+  });
+});
+
+describe('setVariable', () => {
+  it('sets one value, keeping the others and the values of variables no longer in the prompt', () => {
+    store().setVariable('city', 'Paris');
+    const before = store().variables;
+    store().setVariable('name', 'Ada');
+    expect(store().variables).toEqual({ city: 'Paris', name: 'Ada' });
+    expect(before).toEqual({ city: 'Paris' }); // a new object each time: selectors see the change
+    store().setSystemPrompt('no variables now');
+    expect(store().variables).toEqual({ city: 'Paris', name: 'Ada' });
+  });
+
+  it('writes any name as an own entry', () => {
+    store().setVariable('__proto__', 'x');
+    expect(Object.hasOwn(store().variables, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(store().variables)).toBe(Object.prototype);
   });
 });

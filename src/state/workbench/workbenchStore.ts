@@ -26,6 +26,7 @@ import type { ProviderKind } from '@/domain/provider';
 import { parseToolsText, requestToWorkbench, type StreamChoice } from '@/domain/request';
 import { type ParamState, verbatimParams } from '@/domain/schema';
 import type { ChatCompletionRequest } from '@/lib/api';
+import { setOwn } from '@/lib/json';
 import { browserStorage } from '@/lib/storage';
 import { persistStorage, setAside, storedText } from '@/state/persistence';
 import { migrateWorkbench } from './migrate';
@@ -47,6 +48,11 @@ export interface WorkbenchState {
   stream: StreamChoice;
   view: WorkbenchView;
   panes: Pane[];
+  /** The prompt variables' values by name, for the ordinary single run. A variable no longer in the prompt keeps
+   * its value (the user may be mid-edit: cutting and pasting `{{city}}` must not lose it); only shown names are
+   * listed. */
+  variables: Record<string, string>;
+  setVariable: (name: string, value: string) => void;
   setConversation: (conversation: Conversation) => void;
   // The transcript's edits, one turn at a time: each replaces only the turn it changes, so the other turns keep
   // their objects (and their memoised views) while the user types.
@@ -115,6 +121,14 @@ export const useWorkbenchStore = create<WorkbenchState>()(
       stream: true,
       view: 'chat',
       panes: [makePane()],
+      variables: {},
+      // A name is the user's own text: written as an own entry, so `__proto__` is just a variable name.
+      setVariable: (name, value) =>
+        set((s) => {
+          const variables = { ...s.variables };
+          setOwn(variables, name, value);
+          return { variables };
+        }),
       setConversation: (conversation) => set({ conversation }),
       setSystemPrompt: (system) => set((s) => ({ conversation: { ...s.conversation, system } })),
       editTurn: (index, patch) =>
@@ -231,7 +245,13 @@ export const useWorkbenchStore = create<WorkbenchState>()(
       name: 'yoke.workbench',
       version: 3,
       storage: persistStorage(browserStorage),
-      partialize: ({ conversation, stream, view, panes }) => ({ conversation, stream, view, panes }),
+      partialize: ({ conversation, stream, view, panes, variables }) => ({
+        conversation,
+        stream,
+        view,
+        panes,
+        variables,
+      }),
       migrate: migrateWorkbench,
       // Read back piece by piece: what cannot be read is set aside with a notice, never loaded as it is.
       merge: (persisted, current) => {
@@ -252,6 +272,8 @@ export const selectStream = (s: WorkbenchState) => s.stream;
 /** Whether the Stream switch is on. */
 export const selectStreaming = (s: WorkbenchState) => s.stream === true;
 export const selectView = (s: WorkbenchState) => s.view;
+/** Every stored variable value, those no longer in the prompt included (see WorkbenchState.variables). */
+export const selectVariables = (s: WorkbenchState) => s.variables;
 export const selectPanes = (s: WorkbenchState) => s.panes;
 export const selectFirstPaneId = (s: WorkbenchState) => s.panes[0]?.id ?? '';
 export const selectPaneCount = (s: WorkbenchState) => s.panes.length;

@@ -1,0 +1,251 @@
+// A suite run while it goes: it watches the run store (a subscription, no React) for the records of its cells
+// and of their judges, folds each change into the grid's cells, starts the judges of every cell that is done,
+// and ends the run when everything settled. Finished records are dropped from the run store in batches (it
+// must not hold 3,000 of them): the cell then holds all of it.
+//
+// The run's own `checks` snapshot decides every verdict. Checks edited after the run started do not change it:
+// a run is an immutable record of what ran and how it was judged then (to judge again, run again).
+
+import {
+  type Cell,
+  type CellJudgement,
+  type Check,
+  cellFromRun,
+  evaluateChecks,
+  judgeRequest,
+  readJudgeScore,
+  type SuiteRun,
+  type SuiteRunStatus,
+  type TestCase,
+} from '@/domain/evaluation';
+import { choiceText, DEFAULT_RETRY_POLICY, isActive, type RunRecord } from '@/domain/run';
+import { modelForRun } from '@/state/models';
+import { forgetTargets, type RunSpec, stopRun, useRunStore } from '@/state/runs';
+import { currentProvider } from '@/state/settings';
+import { useEvaluationStore } from './evaluationStore';
+import { laneOfEvaluation, startRuns } from './pending';
+import { saveCells } from './persist';
+import { judgeTarget } from './selectors';
+
+/** What a watched record fills: a cell, or one judge of a cell. */
+type Watched = { key: string; checkId?: string };
+
+const DROP_DELAY_MS = 250;
+const SETTLED = new Set<Cell['status']>(['done', 'error', 'stopped']);
+
+export class ActiveSuiteRun {
+  private readonly watched = new Map<string, Watched>();
+  private readonly seen = new Map<string, RunRecord>();
+  private readonly cases: Map<string, TestCase>;
+  private readonly judges: Check[];
+  private judgeStarts = 0;
+  private readonly drop = new Set<string>();
+  private dropTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly unsubscribe: () => void;
+  private ended = false;
+
+  constructor(
+    readonly run: SuiteRun,
+    private readonly onEnd: (status: SuiteRunStatus) => void,
+  ) {
+    this.cases = new Map(run.cases.map((c) => [c.id, c]));
+    this.judges = run.checks.filter((check) => check.type === 'judge');
+    this.unsubscribe = useRunStore.subscribe((s, previous) => {
+      if (s.runs !== previous.runs) this.sync();
+    });
+  }
+
+  /** Starts watching the records of cells (record ids, in the order of `keys`). */
+  watchCells(recordIds: readonly string[], keys: readonly string[]): void {
+    recordIds.forEach((id, i) => {
+      const key = keys[i];
+      if (key !== undefined) this.watched.set(id, { key });
+    });
+    this.sync();
+  }
+
+  private cells(): Record<string, Cell> {
+    return useEvaluationStore.getState().cells[this.run.id] ?? {};
+  }
+
+  private commit(changed: ReadonlyMap<string, Cell>): void {
+    if (changed.size === 0) return;
+    useEvaluationStore.setState((s) => ({
+      cells: { ...s.cells, [this.run.id]: { ...s.cells[this.run.id], ...Object.fromEntries(changed) } },
+    }));
+    saveCells(
+      this.run.id,
+      [...changed.values()].filter((cell) => SETTLED.has(cell.status)),
+    );
+  }
+
+  private sync(): void {
+    if (this.ended) return;
+    const runs = useRunStore.getState().runs;
+    const cells = this.cells();
+    const changed = new Map<string, Cell>();
+    const judgeNow: Cell[] = [];
+    for (const [id, what] of [...this.watched]) {
+      const record = Object.hasOwn(runs, id) ? runs[id] : undefined;
+      if (record && this.seen.get(id) === record) continue;
+      if (record) this.seen.set(id, record);
+      const cell = changed.get(what.key) ?? cells[what.key];
+      if (cell) {
+        const next =
+          what.checkId === undefined
+            ? this.cellUpdate(cell, record)
+            : this.judgeUpdate(cell, what.checkId, record);
+        if (next !== cell) changed.set(what.key, next);
+        if (what.checkId === undefined && next.status === 'done' && next !== cell && this.judges.length > 0)
+          judgeNow.push(next);
+      }
+      if (!record || !isActive(record)) this.forget(id, record?.target);
+    }
+    this.commit(changed);
+    for (const cell of judgeNow) void this.startJudges(cell);
+    if (this.watched.size === 0 && this.judgeStarts === 0) this.end('done');
+  }
+
+  private testCase(cell: Cell): TestCase {
+    return this.cases.get(cell.caseId) ?? { id: cell.caseId, values: {} };
+  }
+
+  /** A cell record's change. While it waits or streams only its status, sends and retry time are kept (the grid
+   * reads the streaming text from the record); once settled, the whole cell, its checks and its judges. */
+  private cellUpdate(cell: Cell, record: RunRecord | undefined): Cell {
+    if (!record) return SETTLED.has(cell.status) ? cell : { ...cell, status: 'stopped' };
+    const fresh = cellFromRun(record, cell.caseId, cell.paneId);
+    if (cell.rating) fresh.rating = cell.rating;
+    if (!SETTLED.has(fresh.status)) {
+      const same =
+        fresh.status === cell.status && fresh.attempts === cell.attempts && fresh.retryAt === cell.retryAt;
+      return same ? cell : fresh;
+    }
+    if (fresh.status !== 'done') return fresh;
+    const testCase = this.testCase(fresh);
+    if (this.judges.length > 0)
+      fresh.judgements = this.judges.map((check) => newJudgement(check, fresh, testCase));
+    fresh.checks = evaluateChecks(this.run.checks, fresh, testCase);
+    return fresh;
+  }
+
+  /** A judge record's change (`checkId` null: every judge of the cell still going, stopped). */
+  private judgeUpdate(cell: Cell, checkId: string | null, record: RunRecord | undefined): Cell {
+    if (record && isActive(record)) return cell;
+    const judgements = (cell.judgements ?? []).map((j): CellJudgement => {
+      if ((checkId !== null && j.checkId !== checkId) || j.status !== 'running') return j;
+      if (record?.status === 'done') {
+        const output = choiceText(record, 0);
+        return { ...j, status: 'done', output, score: readJudgeScore(output) };
+      }
+      const error = record?.error?.message ?? 'Stopped before the judge answered.';
+      return { ...j, status: 'error', output: record ? choiceText(record, 0) : '', score: null, error };
+    });
+    const next = { ...cell, judgements };
+    return { ...next, checks: evaluateChecks(this.run.checks, next, this.testCase(next)) };
+  }
+
+  /** Sends the judge requests of a done cell (the ones that could be built). */
+  private async startJudges(cell: Cell): Promise<void> {
+    this.judgeStarts += 1;
+    const specs: RunSpec[] = [];
+    const checkIds: string[] = [];
+    try {
+      for (const judgement of cell.judgements ?? []) {
+        const settings = this.judges.find((check) => check.id === judgement.checkId)?.judge;
+        if (judgement.status !== 'running' || !settings) continue;
+        const provider = currentProvider(settings.provider);
+        const model = await modelForRun(provider.api, settings.modelId).catch(() => null);
+        specs.push({
+          target: judgeTarget(this.run.id, cell.key, judgement.checkId),
+          request: judgement.request,
+          api: provider.api,
+          provider: provider.kind,
+          pricing: model?.pricing ?? null,
+          lane: laneOfEvaluation(provider.api),
+          retry: DEFAULT_RETRY_POLICY,
+        });
+        checkIds.push(judgement.checkId);
+      }
+    } finally {
+      this.judgeStarts -= 1;
+    }
+    if (this.ended) return;
+    startRuns(specs).forEach((id, i) => {
+      this.watched.set(id, { key: cell.key, checkId: checkIds[i] });
+    });
+    this.sync();
+  }
+
+  private forget(recordId: string, target: string | undefined): void {
+    this.watched.delete(recordId);
+    this.seen.delete(recordId);
+    if (target === undefined) return;
+    this.drop.add(target);
+    this.dropTimer ??= setTimeout(() => this.dropFinished(), DROP_DELAY_MS);
+  }
+
+  private dropFinished(): void {
+    if (this.dropTimer !== null) clearTimeout(this.dropTimer);
+    this.dropTimer = null;
+    if (this.drop.size === 0) return;
+    const drop = new Set(this.drop);
+    this.drop.clear();
+    forgetTargets((target) => !drop.has(target));
+  }
+
+  private end(status: SuiteRunStatus): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.unsubscribe();
+    this.dropFinished();
+    this.onEnd(status);
+  }
+
+  /** Stops everything queued, waiting and running; finished cells stay, the others end stopped with what they
+   * had streamed, and judges not answered yet end as errors. */
+  stop(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.unsubscribe();
+    const runs = useRunStore.getState().runs;
+    const cells = this.cells();
+    const changed = new Map<string, Cell>();
+    for (const [id, what] of this.watched) {
+      const cell = changed.get(what.key) ?? cells[what.key];
+      const record = Object.hasOwn(runs, id) ? runs[id] : undefined;
+      if (!cell || what.checkId !== undefined || SETTLED.has(cell.status)) continue;
+      const partial = record ? cellFromRun(record, cell.caseId, cell.paneId) : cell;
+      const { retryAt: _at, retryReason: _why, ...rest } = partial;
+      changed.set(what.key, {
+        ...rest,
+        status: 'stopped',
+        checks: [],
+        ...(cell.rating ? { rating: cell.rating } : {}),
+      });
+    }
+    for (const cell of Object.values(cells)) {
+      if (!cell.judgements?.some((j) => j.status === 'running')) continue;
+      const current = changed.get(cell.key) ?? cell;
+      changed.set(cell.key, this.judgeUpdate(current, null, undefined));
+    }
+    this.commit(changed);
+    for (const id of this.watched.keys()) stopRun(id);
+    this.watched.clear();
+    const runId = this.run.id;
+    forgetTargets((t) => !t.startsWith(`eval:${runId}:`) && !t.startsWith(`judge:${runId}:`));
+    if (this.dropTimer !== null) clearTimeout(this.dropTimer);
+    this.drop.clear();
+    this.onEnd('stopped');
+  }
+}
+
+/** A judge's part of a done cell before it is sent: its exact request, or why it cannot be sent. */
+function newJudgement(check: Check, cell: Cell, testCase: TestCase): CellJudgement {
+  const request = judgeRequest(check, cell.output, testCase);
+  const base = { checkId: check.id, request, output: '', score: null };
+  if (!check.judge?.modelId) return { ...base, status: 'error', error: 'The judge has no model: pick one.' };
+  const problem = currentProvider(check.judge.provider).problem;
+  if (problem) return { ...base, status: 'error', error: problem };
+  return { ...base, status: 'running' };
+}
