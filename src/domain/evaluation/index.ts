@@ -1,5 +1,7 @@
 export { cellFromRun } from './cellFromRun';
 export { cellOutcome, evaluateChecks, REGEX_INPUT_CAP, readPattern } from './checks';
+export type { Outcome, RowChange, RunSide } from './diffRuns';
+export { DIFF_BUDGET, diffRuns } from './diffRuns';
 export { JUDGE_SYSTEM_PROMPT, judgeRequest, readJudgeScore } from './judge';
 export type { ColumnMatch } from './matchColumns';
 export { matchColumns } from './matchColumns';

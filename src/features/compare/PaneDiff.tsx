@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { paneTarget } from '@/domain/pane';
 import type { RunRecord } from '@/domain/run';
+import { diffAnswers, type WordDiff } from '@/lib/text';
 import { type RunsState, selectShownRun, useRunStore } from '@/state/runs';
-import { diffAnswers, type WordDiff } from './wordDiff';
 
 type DiffState = { for: string; diff: WordDiff | null } | null;
 

@@ -1,0 +1,3 @@
+export type { DiffPart, WordDiff } from './wordDiff';
+export { diffAnswers, toWordDiff } from './wordDiff';
+export { wordDiffNow } from './wordDiffNow';
