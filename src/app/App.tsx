@@ -7,6 +7,7 @@ import { PROVIDER_LABELS } from '@/domain/provider';
 import { ShareLinkArrival } from '@/features/compare';
 import { SettingsDialog } from '@/features/settings';
 import { KeyboardShortcutsDialog, useHelpKey } from '@/features/shortcuts';
+import { EmptyVariablesDialog } from '@/features/variables';
 import { browserStorage } from '@/lib/storage';
 import { queryClient } from '@/state/models';
 import { selectProvider, useSettingsStore } from '@/state/settings';
@@ -107,6 +108,7 @@ function Workbench() {
       </WorkArea>
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
       <KeyboardShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <EmptyVariablesDialog />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { promptSupport } from '@/domain/schema';
 import { ModelCard, ModelPicker } from '@/features/models';
 import { ParamsPanel } from '@/features/params';
 import { PromptOptions } from '@/features/tools';
+import { VariablesPanel } from '@/features/variables';
 import { type PaneRequest, useShownRunError } from '@/state/panes';
 import { useWorkbenchStore } from '@/state/workbench';
 import { Button, Dialog, ErrorBoundary, Notice } from '@/ui';
@@ -14,7 +15,7 @@ interface ChatSideProps {
   pane: PaneRequest;
 }
 
-/** The model, the tools and output format, and the parameters: a side panel on a wide screen; on a phone the parameters go behind a
+/** The model, the variables, the tools and output format, and the parameters: a side panel on a wide screen; on a phone the parameters go behind a
  * "Parameters" button, so they never stand between the prompt and the answer. */
 function ChatSideView({ paneId, pane }: ChatSideProps) {
   const setModel = useWorkbenchStore((s) => s.setModel);
@@ -47,6 +48,9 @@ function ChatSideView({ paneId, pane }: ChatSideProps) {
           <ModelCard model={pane.model} />
         </ErrorBoundary>
       )}
+      {/* The variables' values are part of the prompt, like the tools and the response format, and are typed per
+          run, so they stay in view on a phone too. */}
+      <VariablesPanel />
       {/* Tools and the response format are part of the prompt, so they come before the sampling parameters. */}
       {wide ? (
         <>

@@ -3,6 +3,7 @@ import { anySupport } from '@/domain/schema';
 import { conversationSummary } from '@/features/compare';
 import { Composer, Transcript } from '@/features/conversation';
 import { PromptOptions } from '@/features/tools';
+import { VariablesPanel } from '@/features/variables';
 import { usePanesSupport } from '@/state/panes';
 import { useWorkbenchStore } from '@/state/workbench';
 import { Button } from '@/ui';
@@ -45,6 +46,7 @@ export function SharedComposer() {
           </details>
           <Transcript acceptsImages onRegenerate={runAll} />
           <Composer acceptsImages onRegenerate={runAll} />
+          <VariablesPanel columns />
         </div>
       )}
     </div>

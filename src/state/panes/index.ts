@@ -1,3 +1,11 @@
+export type { EmptyVariablesQuestion } from './emptyVariablesGate';
+export {
+  answerEmptyVariables,
+  confirmEmptyVariables,
+  emptyVariablesOfPanes,
+  selectEmptyVariablesQuestion,
+  useEmptyVariablesGate,
+} from './emptyVariablesGate';
 export { followProviders, modelAfterSwitch, switchProvider } from './followProvider';
 export { keepRunsWithPanes } from './keepRunsWithPanes';
 export { paneProvider, usePaneProvider } from './paneProvider';

@@ -9,8 +9,9 @@ import { EMPTY_RUNS, selectLatestRun, stopAllRuns, useRunStore } from '@/state/r
 import { useSettingsStore } from '@/state/settings';
 import { useWorkbenchStore } from '@/state/workbench';
 import { fakeChatServer } from '@/testing';
+import { answerEmptyVariables, useEmptyVariablesGate } from './emptyVariablesGate';
 import { keepRunsWithPanes } from './keepRunsWithPanes';
-import { paneRunSpec, runPane } from './runPanes';
+import { paneRunSpec, runPane, runPanes } from './runPanes';
 
 const MODEL: Model = {
   id: 'tuned',
@@ -174,5 +175,73 @@ describe('paneRunSpec with variables and options', () => {
       { role: 'system', content: 'About Rome.' },
       { role: 'user', content: 'Hello Ada from Rome' },
     ]);
+  });
+});
+
+describe('Run with an empty variable asks first', () => {
+  const question = () => useEmptyVariablesGate.getState().question;
+
+  beforeEach(() => {
+    queryClient.setQueryData(modelKeys.detail('/demo/api/ai', 'tuned', false), MODEL);
+    useWorkbenchStore.setState({
+      conversation: {
+        system: '',
+        turns: [{ role: 'user', text: 'Hello {{name}} from {{city}}', images: [] }],
+      },
+      variables: { name: 'Ada', city: ' ' },
+    });
+  });
+
+  it('Cancel sends nothing', async () => {
+    const server = fakeChatServer();
+    vi.stubGlobal('fetch', server.fetch);
+    const running = runPane(paneId());
+    await vi.waitFor(() => expect(question()).toEqual({ names: ['city'] }));
+    expect(useRunStore.getState().runs).toEqual({});
+    answerEmptyVariables(false);
+    expect(await running).toBeNull();
+    expect(question()).toBeNull();
+    expect(useRunStore.getState().runs).toEqual({});
+    expect(server.exchanges).toHaveLength(0);
+  });
+
+  it('Run anyway sends the variable empty', async () => {
+    const server = fakeChatServer();
+    vi.stubGlobal('fetch', server.fetch);
+    const running = runPane(paneId());
+    await vi.waitFor(() => expect(question()).not.toBeNull());
+    answerEmptyVariables(true);
+    expect(await running).toEqual(expect.any(String));
+    expect((await server.request(0)).body.messages).toEqual([{ role: 'user', content: 'Hello Ada from  ' }]);
+  });
+
+  it('Run all asks once for every pane, naming what any pane sends empty', async () => {
+    const first = paneId();
+    useWorkbenchStore.getState().addPane({ modelId: 'tuned', systemOverride: 'As {{persona}}' });
+    useWorkbenchStore.getState().setVariable('city', 'Rome');
+    const ids = useWorkbenchStore.getState().panes.map((p) => p.id);
+    const running = runPanes(ids);
+    await vi.waitFor(() => expect(question()).toEqual({ names: ['persona'] }));
+    answerEmptyVariables(false);
+    expect(await running).toEqual([null, null]);
+    // The first pane alone sends no empty variable: it runs without asking.
+    vi.stubGlobal('fetch', fakeChatServer().fetch);
+    expect(await runPane(first)).toEqual(expect.any(String));
+  });
+
+  it('a second Run while the question is open replaces it; the first is not started', async () => {
+    const firstRun = runPane(paneId());
+    await vi.waitFor(() => expect(question()).not.toBeNull());
+    const asked = question();
+    const secondRun = runPane(paneId());
+    expect(await firstRun).toBeNull();
+    expect(question()).not.toBe(asked);
+    answerEmptyVariables(false);
+    expect(await secondRun).toBeNull();
+  });
+
+  it('the evaluation path (paneRunSpec) never asks', async () => {
+    expect(await paneRunSpec(paneId())).not.toBeNull();
+    expect(question()).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import type { VariableValues } from '@/domain/variables';
 import { modelForRun, normalizedOf } from '@/state/models';
 import { type RunSpec, startRun, stopTarget } from '@/state/runs';
 import { selectPane, useWorkbenchStore } from '@/state/workbench';
+import { confirmEmptyVariables } from './emptyVariablesGate';
 import { pendingSettle } from './followProvider';
 import { paneProvider } from './paneProvider';
 
@@ -58,15 +59,21 @@ export async function paneRunSpec(paneId: string, options: PaneRunOptions = {}):
   };
 }
 
-/** Runs one pane; resolves with the run's id, or null when the pane cannot run. */
-export async function runPane(paneId: string): Promise<string | null> {
+async function startPane(paneId: string): Promise<string | null> {
   const spec = await paneRunSpec(paneId);
   return spec ? startRun(spec) : null;
 }
 
-/** Runs several panes at once (Run all, a sweep, a repeat). */
-export function runPanes(paneIds: readonly string[]): Promise<Array<string | null>> {
-  return Promise.all(paneIds.map(runPane));
+/** Runs one pane; resolves with the run's id, or null when the pane cannot run or the user, asked about empty
+ * variables, cancelled. */
+export async function runPane(paneId: string): Promise<string | null> {
+  return (await confirmEmptyVariables([paneId])) ? startPane(paneId) : null;
+}
+
+/** Runs several panes at once (Run all, a sweep, a repeat), asking once about empty variables. */
+export async function runPanes(paneIds: readonly string[]): Promise<Array<string | null>> {
+  if (!(await confirmEmptyVariables(paneIds))) return paneIds.map(() => null);
+  return Promise.all(paneIds.map(startPane));
 }
 
 export function stopPane(paneId: string): void {

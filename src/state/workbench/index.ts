@@ -1,4 +1,5 @@
 export { legacyRun, migrateWorkbench } from './migrate';
+export { panesVariables, selectPromptVariables } from './promptVariables';
 export type { ReplacedWork } from './replacedWork';
 export {
   currentWorkSummary,

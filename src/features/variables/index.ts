@@ -1,0 +1,2 @@
+export { EmptyVariablesDialog } from './EmptyVariablesDialog';
+export { VARIABLES_HINT, VariablesPanel } from './VariablesPanel';
