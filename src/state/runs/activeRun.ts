@@ -70,7 +70,8 @@ export interface RetryWait {
 
 export class ActiveRun {
   record: RunRecord;
-  private readonly controller = new AbortController();
+  /** Made at the first send: a grid queues thousands of runs, most of which wait long before they go. */
+  private controller: AbortController | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -97,6 +98,7 @@ export class ActiveRun {
   async execute(): Promise<RetryWait | null> {
     if (this.settled) return null;
     const { request, api } = this.spec;
+    this.controller ??= new AbortController();
     const signal = this.controller.signal;
     this.record = startedRun(this.record, now());
     publishNow(this);
@@ -161,7 +163,10 @@ export class ActiveRun {
     if (this.record.status === 'queued') {
       this.record = finishedRun(this.record, 'stopped', now());
       if (publish) publishNow(this);
+      // Nothing is in flight to abort (execute will not send a settled run); an abort would only build a
+      // DOMException with its stack, which adds up when a grid of thousands is stopped.
+      return;
     }
-    this.controller.abort();
+    this.controller?.abort();
   }
 }

@@ -1,5 +1,5 @@
 export type { RunSpec } from './activeRun';
-export { restoreRuns } from './persistRuns';
+export { isPersistedTarget, restoreRuns } from './persistRuns';
 export {
   adoptRuns,
   clearRuns,
@@ -20,7 +20,9 @@ export {
   forgetTargets,
   setLaneLimit,
   startRun,
+  startRuns,
   stopAllRuns,
   stopRun,
+  stopRuns,
   stopTarget,
 } from './scheduler';

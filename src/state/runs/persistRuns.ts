@@ -30,16 +30,37 @@ function sizeOf(run: RunRecord): number {
   return size;
 }
 
+/** Only the workbench's own answers (targets `pane:<id>`) are written to localStorage. An evaluation grid's cells
+ * and its judges' runs (thousands of records, megabytes) are kept by the evaluation store in IndexedDB. */
+export function isPersistedTarget(target: string): boolean {
+  return target.startsWith('pane:');
+}
+
+// The store's history object is replaced whenever a target gains or loses a run, and only then: the pane
+// targets among thousands of evaluation targets are picked out once per such change, not on every write.
+const paneTargetsOf = new WeakMap<RunsState['history'], string[]>();
+function paneTargets(history: RunsState['history']): string[] {
+  let targets = paneTargetsOf.get(history);
+  if (!targets) {
+    targets = Object.keys(history).filter(isPersistedTarget);
+    paneTargetsOf.set(history, targets);
+  }
+  return targets;
+}
+
 /**
- * The part of the run store to write: every target's latest run, then earlier runs newest first while the total
- * stays within `budget` characters. What does not fit stays in this tab only.
+ * The part of the run store to write: the pane targets' runs only (see isPersistedTarget), every such target's
+ * latest run, then earlier runs newest first while the total stays within `budget` characters. What does not
+ * fit stays in this tab only. The work is proportional to the pane runs, however many other runs there are.
  */
 export function persistableRuns(state: RunsState, budget = PERSIST_BUDGET_CHARS): RunsState {
+  const targets = paneTargets(state.history);
   const latest: RunRecord[] = [];
   const earlier: RunRecord[] = [];
-  for (const ids of Object.values(state.history)) {
+  for (const target of targets) {
+    const ids = state.history[target] ?? [];
     ids.forEach((id, i) => {
-      const run = state.runs[id];
+      const run = Object.hasOwn(state.runs, id) ? state.runs[id] : undefined;
       if (run) (i === ids.length - 1 ? latest : earlier).push(run);
     });
   }
@@ -56,14 +77,16 @@ export function persistableRuns(state: RunsState, budget = PERSIST_BUDGET_CHARS)
     kept.add(run.id);
     used += size;
   }
-  if (kept.size === Object.keys(state.runs).length) return state;
   const runs: Record<string, RunRecord> = {};
   for (const id of kept) runs[id] = state.runs[id] as RunRecord;
   const history: Record<string, string[]> = {};
-  for (const [target, ids] of Object.entries(state.history))
-    history[target] = ids.filter((id) => kept.has(id));
   const shown: Record<string, string> = {};
-  for (const [target, id] of Object.entries(state.shown)) if (kept.has(id)) shown[target] = id;
+  for (const target of targets) {
+    const ids = (state.history[target] ?? []).filter((id) => kept.has(id));
+    if (ids.length > 0) history[target] = ids;
+    const id = Object.hasOwn(state.shown, target) ? state.shown[target] : undefined;
+    if (id !== undefined && kept.has(id)) shown[target] = id;
+  }
   return { runs, history, shown };
 }
 

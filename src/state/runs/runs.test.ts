@@ -301,6 +301,23 @@ describe('persistence', () => {
     expect(history('pane:b')).toEqual([streaming]);
   });
 
+  it("an evaluation cell's and a judge's runs stay out of localStorage; a pane's go in", async () => {
+    const ids = startRuns([
+      spec('eval:run1:c1|p1', { request: { model: 'm', messages: [] } }),
+      spec('judge:run1:c1|p1:k1', { request: { model: 'm', messages: [] } }),
+      spec('pane:a', { request: { model: 'm', messages: [] } }),
+    ]);
+    for (const [n, text] of ['cell answer', 'judge answer', 'pane answer'].entries())
+      (await server.request(n)).complete(text);
+    await until(() => expect(ids.map((id) => record(id)?.status)).toEqual(['done', 'done', 'done']));
+    browserStorage.flush();
+    const stored = window.localStorage.getItem('yoke.runs') ?? '';
+    expect(stored).toContain('pane answer');
+    expect(stored).not.toContain('cell answer');
+    expect(stored).not.toContain('judge answer');
+    expect(stored).not.toContain('eval:run1');
+  });
+
   it('a corrupt stored entry gives an empty store, not a crash', async () => {
     window.localStorage.setItem(
       'yoke.runs',
