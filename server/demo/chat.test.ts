@@ -178,3 +178,44 @@ describe('demo request validation', () => {
     expect((await res.json()).error.type).toBe('invalid_request_error');
   });
 });
+
+describe('demo task answers', () => {
+  const ask = (model: string, content: string, extra: Record<string, unknown> = {}) =>
+    complete(server.url, { model, messages: [{ role: 'user', content }], ...extra }).then(
+      (json) => json.choices[0]?.message.content,
+    );
+
+  it('answers a recognised task in the model style, whatever the seed', async () => {
+    expect(await ask('claude-sonnet-4-20250514', 'What is the capital of France?', { seed: 1 })).toBe(
+      'The capital of France is Paris.',
+    );
+    expect(await ask('claude-sonnet-4-20250514', 'What is the capital of France?', { seed: 2 })).toBe(
+      'The capital of France is Paris.',
+    );
+    expect(await ask('structured-demo', 'What is 17 + 25?', { temperature: 2 })).toMatch(/^4[123]$/);
+    expect(await ask('reasoning-mini-demo', 'Classify the sentiment of: I loved it')).toMatch(
+      /^(positive|negative)$/,
+    );
+  });
+
+  it('gives the same grid twice: every model, every case, streamed or not', async () => {
+    const cases = ['What is 6 * 7?', 'What is the capital of Peru?', 'Classify the sentiment of: awful food'];
+    const models = ['plain-demo', 'fast-demo', 'vision-demo'];
+    const grid = async (seed: number) => {
+      const out: Array<string | null | undefined> = [];
+      for (const model of models) for (const c of cases) out.push(await ask(model, c, { seed }));
+      return out;
+    };
+    const first = await grid(1);
+    expect(await grid(2)).toEqual(first);
+    const { data } = await streamed(server.url, {
+      model: 'fast-demo',
+      messages: [{ role: 'user', content: cases[0] }],
+    });
+    expect(
+      contentChunks(data)
+        .map((c) => c.choices[0]?.delta.content)
+        .join(''),
+    ).toBe(first[3]);
+  });
+});

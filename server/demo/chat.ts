@@ -5,6 +5,7 @@ import { parseFault } from './faults.ts';
 import { DEMO_MODELS, findModel, publicModel } from './models.ts';
 import { resolvePace } from './pacedStream.ts';
 import { completionResponse } from './respond.ts';
+import { createTestHooks } from './testHooks.ts';
 import { validateChatRequest } from './validate.ts';
 
 export interface DemoOptions {
@@ -48,6 +49,7 @@ const READ_ONLY = ['GET', 'HEAD'];
 /** The demo provider, mounted at /demo/api/ai: an Oxen-compatible API that needs no network. */
 export function demoRoutes(opts: DemoOptions): Hono {
   const demo = new Hono();
+  const hooks = createTestHooks();
   if (opts.demoApiKey) demo.use('*', requireKey(opts.demoApiKey));
 
   demo.get('/models', (c) => c.json({ object: 'list', data: DEMO_MODELS.map((m) => publicModel(m, false)) }));
@@ -59,6 +61,10 @@ export function demoRoutes(opts: DemoOptions): Hono {
   });
 
   demo.post('/chat/completions', async (c) => {
+    const fault = opts.testHooks ? parseFault(c.req.header('X-Demo-Fault')) : undefined;
+    // Before the body is read, as a real rate limiter answers.
+    const refused = hooks.refusal(fault);
+    if (refused) return refused;
     const parsed = await readJsonBody(c.req.raw);
     if (!parsed.ok)
       return oxenErrorResponse(400, 'Request body must be valid JSON', undefined, { code: 'invalid_json' });
@@ -71,8 +77,8 @@ export function demoRoutes(opts: DemoOptions): Hono {
     return completionResponse({
       modelId: result.model.id,
       body: result.body,
-      pace: resolvePace(c.req.header('X-Demo-Pace'), opts.demoPace),
-      fault: opts.testHooks ? parseFault(c.req.header('X-Demo-Fault')) : undefined,
+      pace: resolvePace(c.req.header('X-Demo-Pace'), result.model.pace ?? opts.demoPace),
+      fault,
       signal: c.req.raw.signal,
     });
   });

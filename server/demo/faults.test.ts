@@ -61,6 +61,31 @@ describe('test hooks and pacing', () => {
     expect(elapsed).toBeLessThan(1500);
   });
 
+  it('streams fast-demo at the maximum pace without X-Demo-Pace, and the header still wins', async () => {
+    const timed = async (maxTokens: number, headers: Record<string, string>) => {
+      const started = performance.now();
+      const res = await fetch(`${server.url}${BASE}/chat/completions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify({
+          model: 'fast-demo',
+          messages: [{ role: 'user', content: 'Write 400 words about streams' }],
+          max_tokens: maxTokens,
+          stream: true,
+        }),
+      });
+      const { data } = await readSse(res);
+      return { tokens: contentChunks(data).length, elapsed: performance.now() - started };
+    };
+    // 200 tokens at the server's own 50 tokens/s would take 4 s.
+    const fast = await timed(200, {});
+    expect(fast.tokens).toBe(200);
+    expect(fast.elapsed).toBeLessThan(1000);
+    const paced = await timed(20, { 'X-Demo-Pace': '100' });
+    expect(paced.tokens).toBe(20);
+    expect(paced.elapsed).toBeGreaterThanOrEqual(150);
+  });
+
   it('keeps six concurrent 300 tok/s streams on pace', async () => {
     const run = async () => {
       const started = performance.now();

@@ -4,6 +4,7 @@ import type { GenerationParams } from './params.ts';
 import { createPicker, hashString, toUint32 } from './prng.ts';
 import { composeProse, topicOf } from './prose.ts';
 import { composeReasoning } from './reasoning.ts';
+import { type Answerer, taskAnswer } from './tasks.ts';
 import { tokenize } from './tokens.ts';
 import { composeToolAnswer } from './toolAnswer.ts';
 import { type GeneratedToolCall, generateToolCall } from './toolArgs.ts';
@@ -32,6 +33,10 @@ export interface Situation {
   faults?: DemoFaults;
   /** Mixed into call ids so each turn of a conversation gets its own. */
   turn: number;
+  /** How the model answers recognised tasks (tasks.ts); absent: bare and always right. */
+  answerer?: Answerer;
+  /** Prose is one short paragraph (the fast model). */
+  brief?: boolean;
 }
 
 const PLAIN: Situation = { calls: [], toolResults: [], reasoning: false, turn: 0 };
@@ -63,7 +68,10 @@ function draft(seed: number, prompt: string, params: GenerationParams, situation
     return hasFault(situation.faults, 'output-not-json') ? json.slice(0, Math.ceil(json.length * 0.6)) : json;
   }
   if (situation.toolResults.length > 0) return composeToolAnswer(pk, prompt, situation.toolResults);
-  return composeProse(pk, prompt, { effort: params.effort });
+  // Seed-independent on purpose: an evaluation run twice must give the same grid.
+  const task = taskAnswer(prompt, situation.answerer);
+  if (task !== undefined) return task;
+  return composeProse(pk, prompt, { effort: params.effort, brief: situation.brief });
 }
 
 function reasoningFor(

@@ -1,7 +1,16 @@
 // The demo catalog. Schemas deliberately differ the way real Oxen models do: which field carries the
 // schema, $ref/$defs, oneOf/anyOf, a null schema and an unrenderable one, so the client's handling of
 // each can be exercised without a network.
-import { brokenSchema, claudeSchema, reasoningSchema, structuredSchema, visionSchema } from './schemas.ts';
+import { MAX_PACE } from './pacedStream.ts';
+import {
+  brokenSchema,
+  claudeSchema,
+  fastSchema,
+  reasoningSchema,
+  structuredSchema,
+  visionSchema,
+} from './schemas.ts';
+import type { AnswerStyle } from './tasks.ts';
 
 export interface DemoModel {
   id: string;
@@ -26,6 +35,14 @@ export interface DemoModel {
   unsupported?: string[];
   /** Streams reasoning before the answer and reports reasoning and cached tokens. Not sent to clients. */
   reasoning?: boolean;
+  /** The share of recognised tasks (tasks.ts) answered wrongly, 0–1. Not sent to clients. */
+  errorRate: number;
+  /** Whether task answers come bare or in a sentence. Not sent to clients. */
+  answerStyle: AnswerStyle;
+  /** Tokens per second when the request sends no X-Demo-Pace (default: the server's demo pace). Not sent. */
+  pace?: number;
+  /** Prose answers are a short paragraph instead of a sectioned reply. Not sent to clients. */
+  brief?: boolean;
 }
 
 const TEXT = { input: ['text'], output: ['text'] };
@@ -59,6 +76,8 @@ export const DEMO_MODELS: readonly DemoModel[] = [
     context_length: 200000,
     endpoint: '/chat/completions',
     json_request_schema: claudeSchema,
+    errorRate: 0,
+    answerStyle: 'sentence',
   },
   {
     id: 'reasoning-mini-demo',
@@ -77,6 +96,8 @@ export const DEMO_MODELS: readonly DemoModel[] = [
     request_schema: reasoningSchema,
     unsupported: ['temperature'],
     reasoning: true,
+    errorRate: 0.05,
+    answerStyle: 'bare',
   },
   {
     id: 'vision-demo',
@@ -91,6 +112,8 @@ export const DEMO_MODELS: readonly DemoModel[] = [
     context_length: 32000,
     endpoint: '/chat/completions',
     json_request_schema: visionSchema,
+    errorRate: 0.1,
+    answerStyle: 'sentence',
   },
   {
     id: 'structured-demo',
@@ -105,6 +128,8 @@ export const DEMO_MODELS: readonly DemoModel[] = [
     context_length: 64000,
     endpoint: '/chat/completions',
     json_request_schema: structuredSchema,
+    errorRate: 0.05,
+    answerStyle: 'bare',
   },
   {
     id: 'plain-demo',
@@ -119,6 +144,8 @@ export const DEMO_MODELS: readonly DemoModel[] = [
     context_length: 8192,
     endpoint: '/chat/completions',
     json_request_schema: null,
+    errorRate: 0.15,
+    answerStyle: 'bare',
   },
   {
     id: 'broken-schema-demo',
@@ -133,6 +160,27 @@ export const DEMO_MODELS: readonly DemoModel[] = [
     context_length: 4096,
     endpoint: '/chat/completions',
     json_request_schema: brokenSchema,
+    errorRate: 0.1,
+    answerStyle: 'sentence',
+  },
+  {
+    id: 'fast-demo',
+    object: 'model',
+    created: 1704067200,
+    owned_by: 'demo',
+    display_name: 'Fast (demo)',
+    description:
+      'A small, quick model: streams at the demo maximum pace and keeps answers short, at the cost of accuracy.',
+    developer: { name: 'Yoke Demo' },
+    capabilities: TEXT,
+    pricing: pricing(0.05, 0.2),
+    context_length: 16384,
+    endpoint: '/chat/completions',
+    json_request_schema: fastSchema,
+    errorRate: 0.25,
+    answerStyle: 'bare',
+    pace: MAX_PACE,
+    brief: true,
   },
 ];
 
@@ -145,6 +193,10 @@ export function publicModel(model: DemoModel, withSchema: boolean): Record<strin
   const {
     unsupported: _internal,
     reasoning: _reasoning,
+    errorRate: _errorRate,
+    answerStyle: _answerStyle,
+    pace: _pace,
+    brief: _brief,
     json_request_schema,
     request_schema,
     ...rest

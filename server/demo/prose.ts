@@ -44,6 +44,8 @@ const CODE_HINT = /\b(code|function|script|program|typescript|javascript|python|
 export interface ProseOptions {
   /** Scales how much is written, the way reasoning_effort makes a reasoning model say more. */
   effort: 'low' | 'medium' | 'high';
+  /** One short paragraph, no heading, list or code: a small fast model's reply. */
+  brief?: boolean;
 }
 
 /** Up to three content words from the prompt, so replies look like they are about something. */
@@ -75,6 +77,11 @@ function codeBlock(pk: Picker, prompt: string): string {
 export function composeProse(pk: Picker, prompt: string, opts: ProseOptions): string {
   const extra = opts.effort === 'high' ? 2 : opts.effort === 'low' ? -1 : 0;
   const topic = topicOf(prompt);
+  if (opts.brief) {
+    const brief = [`You asked about ${topic}. ${sentences(pk, pk.pick([2, 1, 3]))}`];
+    addRequestedLength(pk, brief, requestedTokens(prompt));
+    return brief.join('\n\n');
+  }
   const parts: string[] = [`## ${pk.word(HEADINGS)} ${topic}`];
   parts.push(`You asked about ${topic}. ${sentences(pk, pk.pick([2, 3, 1]) + Math.max(0, extra))}`);
   const items = Math.max(2, pk.pick([3, 4, 5, 2]) + extra);

@@ -42,13 +42,16 @@ function promptTokensOf(body: Record<string, unknown>, messages: readonly unknow
 export function completionResponse(opts: RespondOptions): Response {
   const messages = Array.isArray(opts.body.messages) ? opts.body.messages : [];
   const prompt = lastUserText(messages);
-  const reasoning = findModel(opts.modelId)?.reasoning === true;
+  const model = findModel(opts.modelId);
+  const reasoning = model?.reasoning === true;
   const choices = generate(prompt, readGenerationParams(opts.body), {
     calls: planCalls(opts.body, messages, prompt, opts.fault),
     toolResults: trailingToolResults(messages),
     reasoning,
     faults: opts.fault,
     turn: messages.length,
+    answerer: model && { modelId: model.id, errorRate: model.errorRate, style: model.answerStyle },
+    brief: model?.brief === true,
   });
   const promptTokens = promptTokensOf(opts.body, messages);
   const usage = usageOf(promptTokens, choices, {

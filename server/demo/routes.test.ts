@@ -16,9 +16,21 @@ describe('demo models', () => {
     expect(list.object).toBe('list');
     const ids = list.data.map((m: { id: string }) => m.id);
     expect(ids).toEqual(
-      expect.arrayContaining(['claude-sonnet-4-20250514', 'reasoning-mini-demo', 'plain-demo']),
+      expect.arrayContaining(['claude-sonnet-4-20250514', 'reasoning-mini-demo', 'plain-demo', 'fast-demo']),
     );
+    expect(ids).toHaveLength(7);
     expect(list.data[0]).not.toHaveProperty('json_request_schema');
+  });
+
+  it('keeps the demo-only traits (error rate, answer style, pace) to itself', async () => {
+    const list = await (await fetch(`${server.url}${BASE}/models`)).json();
+    const fast = await (await fetch(`${server.url}${BASE}/models/fast-demo`)).json();
+    expect(fast).toMatchObject({ display_name: 'Fast (demo)', json_request_schema: { type: 'object' } });
+    for (const model of [...list.data, fast]) {
+      for (const key of ['errorRate', 'answerStyle', 'pace', 'brief', 'reasoning', 'unsupported']) {
+        expect(model).not.toHaveProperty(key);
+      }
+    }
   });
 
   it('details carry the schema under either field name', async () => {

@@ -183,3 +183,15 @@ export const brokenSchema = {
   type: 'banana',
   properties: 'temperature, max_tokens',
 };
+
+// A small model's short list: the knobs an evaluation sweeps, and structured output for JSON checks.
+export const fastSchema = {
+  type: 'object',
+  basic: ['temperature', 'max_tokens'],
+  properties: {
+    temperature: { type: 'number', title: 'Temperature', minimum: 0, maximum: 2, default: 1, 'x-order': 1 },
+    max_tokens: { type: 'integer', title: 'Max tokens', minimum: 1, maximum: 2048, 'x-order': 2 },
+    seed: { type: 'integer', title: 'Seed', 'x-order': 3 },
+    response_format: { ...responseFormat, 'x-order': 4 },
+  },
+};
