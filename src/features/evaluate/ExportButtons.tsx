@@ -1,7 +1,16 @@
-import { pythonScript, resultsCsv, resultsJsonl, suiteToJson } from '@/domain/evaluation';
+import type { Cell, SuiteRun } from '@/domain/evaluation';
 import { selectCurrentSuite, selectShownRun, useEvaluationStore } from '@/state/evaluation';
+import { currentProvider } from '@/state/settings';
 import { Button } from '@/ui';
 import { downloadText, fileStem } from './download';
+import { pythonScript, resultsCsv, resultsJsonl, suiteToJson } from './pendingExports';
+
+/** The script for a run: it calls the first pane's provider (a script has one endpoint and one key variable),
+ * as many requests at a time as the grid does. */
+function scriptOf(run: SuiteRun, cells: Readonly<Record<string, Cell>>): string {
+  const target = currentProvider(run.panes[0]?.provider).snippet;
+  return pythonScript({ run, cells, target, concurrency: 4 });
+}
 
 /** The shown run's results (CSV, JSONL), the script that sends the same requests, and the suite itself. */
 export function ExportButtons() {
@@ -29,9 +38,7 @@ export function ExportButtons() {
       <Button
         disabled={!ready}
         title="A Python script that sends exactly these requests (bounded concurrency) and writes the same JSONL"
-        onClick={() =>
-          run && cells && downloadText(`${stem}.py`, pythonScript({ run, cells }), 'text/x-python')
-        }
+        onClick={() => run && cells && downloadText(`${stem}.py`, scriptOf(run, cells), 'text/x-python')}
       >
         Export script
       </Button>

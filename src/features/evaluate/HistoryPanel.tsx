@@ -89,7 +89,7 @@ function Changes({ before, after }: { before: SuiteRun; after: SuiteRun }) {
       {changes.length > 0 && (
         <ul aria-label="Changes" className="flex max-h-72 flex-col gap-1 overflow-auto">
           {changes.map((change) => (
-            <ChangeItem key={`${change.caseId}|${change.paneId}`} change={change} run={after} />
+            <ChangeItem key={`${change.caseId}|${change.paneId}`} change={change} />
           ))}
         </ul>
       )}
@@ -97,33 +97,45 @@ function Changes({ before, after }: { before: SuiteRun; after: SuiteRun }) {
   );
 }
 
-function ChangeItem({ change, run }: { change: RowChange; run: SuiteRun }) {
-  const caseNumber = run.cases.findIndex((c) => c.id === change.caseId) + 1;
-  const paneNumber = run.panes.findIndex((p) => p.paneId === change.paneId) + 1;
-  const worse = change.after === 'fail' || change.after === 'error';
+function ChangeItem({ change }: { change: RowChange }) {
+  const worse = change.direction === 'worse';
   return (
     <li className="rounded border border-slate-200 bg-white p-2 text-xs">
       <p className="font-semibold">
-        Case {caseNumber || '?'} · Pane {paneNumber || '?'}:{' '}
-        <span className={worse ? 'text-rose-800' : 'text-emerald-800'}>
+        Case {change.caseNumber} · Pane {change.paneNumber}:{' '}
+        <span className={worse ? 'text-rose-800' : change.direction === 'better' ? 'text-emerald-800' : ''}>
           {change.before} → {change.after}
         </span>
+        {worse && <span className="ml-1 rounded bg-rose-100 px-1 font-normal text-rose-900">worse</span>}
       </p>
-      <p className="mt-1 whitespace-pre-wrap break-words">
-        {change.diff.map((part, i) =>
-          part.kind === 'ins' ? (
-            <ins key={i} className="bg-emerald-100 text-emerald-900 no-underline">
-              {part.text}
-            </ins>
-          ) : part.kind === 'del' ? (
-            <del key={i} className="bg-rose-100 text-rose-900">
-              {part.text}
-            </del>
-          ) : (
-            <span key={i}>{part.text}</span>
-          ),
-        )}
-      </p>
+      {change.diff ? (
+        <p className="mt-1 whitespace-pre-wrap break-words">
+          {change.diff.parts.map((part, i) =>
+            part.kind === 'ins' ? (
+              <ins key={i} className="bg-emerald-100 text-emerald-900 no-underline">
+                {part.text}
+              </ins>
+            ) : part.kind === 'del' ? (
+              <del key={i} className="bg-rose-100 text-rose-900">
+                {part.text}
+              </del>
+            ) : (
+              <span key={i}>{part.text}</span>
+            ),
+          )}
+        </p>
+      ) : (
+        <div className="mt-1 grid gap-1 sm:grid-cols-2">
+          <p className="whitespace-pre-wrap break-words">
+            <span className="font-semibold">Before: </span>
+            {change.beforeOutput}
+          </p>
+          <p className="whitespace-pre-wrap break-words">
+            <span className="font-semibold">After: </span>
+            {change.afterOutput}
+          </p>
+        </div>
+      )}
     </li>
   );
 }

@@ -1,7 +1,8 @@
 import { useRef } from 'react';
-import { parseCases, readSuiteJson } from '@/domain/evaluation';
+import { parseCases } from '@/domain/evaluation';
 import { importCases, importSuite } from '@/state/evaluation';
 import { Button } from '@/ui';
+import { readSuiteJson } from './pendingExports';
 
 export type ImportResult = { tone: 'info' | 'warning' | 'error'; text: string; warnings: string[] };
 

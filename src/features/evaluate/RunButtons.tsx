@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { type CellScope, startSuiteRun, stopSuiteRun } from '@/state/evaluation';
+import { type CellScope, startSuiteRun, stopSuiteRun, useEvaluationStore } from '@/state/evaluation';
 import { Button } from '@/ui';
 
 interface RunButtonsProps {
@@ -11,23 +10,20 @@ interface RunButtonsProps {
 
 /** Run all / selected / failed, and Stop. A run that could not start says why beside the buttons. */
 export function RunButtons({ selected, active, hasCases, hasRun }: RunButtonsProps) {
-  const [why, setWhy] = useState<string | null>(null);
-  const run = async (scope: CellScope) => {
-    setWhy(null);
-    const id = await startSuiteRun(scope);
-    if (id === null) setWhy('Nothing to run: add a case (and panes with a model) first.');
-  };
+  // Why the last Run started nothing (the runner says).
+  const why = useEvaluationStore((s) => s.notice);
+  const run = (scope: CellScope) => void startSuiteRun(scope);
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Button variant="primary" disabled={active || !hasCases} onClick={() => void run({ kind: 'all' })}>
+      <Button variant="primary" disabled={active || !hasCases} onClick={() => run({ kind: 'all' })}>
         Run all cases
       </Button>
       {selected.length > 0 && (
-        <Button disabled={active} onClick={() => void run({ kind: 'cases', caseIds: [...selected] })}>
+        <Button disabled={active} onClick={() => run({ kind: 'cases', caseIds: [...selected] })}>
           Run selected ({selected.length})
         </Button>
       )}
-      <Button disabled={active || !hasRun} onClick={() => void run({ kind: 'failed' })}>
+      <Button disabled={active || !hasRun} onClick={() => run({ kind: 'failed' })}>
         Run failed
       </Button>
       <Button variant="danger" disabled={!active} onClick={stopSuiteRun}>
