@@ -4,7 +4,7 @@
 // memory. What is read back is `unknown`: stored data is untrusted (another version, another tab, a hand edit),
 // and the caller checks it.
 
-import { type IDBPDatabase, openDB } from 'idb';
+import type { IDBPDatabase } from 'idb';
 
 export type StorageErrorKind = 'quota' | 'unavailable' | 'blocked' | 'other';
 
@@ -115,29 +115,36 @@ export function openDatabase(name: string, version: number, stores: readonly Sto
         }
         let blocked = false;
         let db: IDBPDatabase | undefined;
-        openDB(name, version, {
-          upgrade(db, _old, _new, tx) {
-            for (const spec of stores) {
-              const store = db.objectStoreNames.contains(spec.name)
-                ? tx.objectStore(spec.name)
-                : db.createObjectStore(spec.name, { keyPath: spec.keyPath });
-              for (const index of spec.indexes ?? [])
-                if (!store.indexNames.contains(index.name)) store.createIndex(index.name, index.keyPath);
-            }
-          },
-          blocked() {
-            blocked = true;
-            reject(new StorageError('blocked', 'Another tab keeps an older version of the storage open.'));
-          },
-          blocking() {
-            db?.close();
-          },
-        }).then((opened) => {
-          db = opened;
-          // Opened after all, once the other tab let go: too late for this caller, which already went on.
-          if (blocked) opened.close();
-          else resolve(wrap(opened));
-        }, reject);
+        // Loaded on first open: lib/storage's localStorage half is in the first load, this half is not needed there.
+        import('idb')
+          .then(({ openDB }) =>
+            openDB(name, version, {
+              upgrade(db, _old, _new, tx) {
+                for (const spec of stores) {
+                  const store = db.objectStoreNames.contains(spec.name)
+                    ? tx.objectStore(spec.name)
+                    : db.createObjectStore(spec.name, { keyPath: spec.keyPath });
+                  for (const index of spec.indexes ?? [])
+                    if (!store.indexNames.contains(index.name)) store.createIndex(index.name, index.keyPath);
+                }
+              },
+              blocked() {
+                blocked = true;
+                reject(
+                  new StorageError('blocked', 'Another tab keeps an older version of the storage open.'),
+                );
+              },
+              blocking() {
+                db?.close();
+              },
+            }),
+          )
+          .then((opened) => {
+            db = opened;
+            // Opened after all, once the other tab let go: too late for this caller, which already went on.
+            if (blocked) opened.close();
+            else resolve(wrap(opened));
+          }, reject);
       }),
   );
 }
