@@ -14,7 +14,7 @@ import { CaseTable } from './CaseTable';
 import { ChecksPanel } from './ChecksPanel';
 import { EvalProgress } from './EvalProgress';
 import { ExportButtons } from './ExportButtons';
-import { caseColumns, gridPanes } from './gridColumns';
+import { caseColumns, gridPanes, isBlankCase } from './gridColumns';
 import { HistoryPanel } from './HistoryPanel';
 import { ImportCases, type ImportResult } from './ImportCases';
 import { PasteCases } from './PasteCases';
@@ -37,6 +37,7 @@ export function EvaluateView({ panes, toolbarExtra }: EvaluateViewProps) {
   const suite = useEvaluationStore(selectCurrentSuite);
   const run = useEvaluationStore(selectShownRun);
   const active = useEvaluationStore((s) => s.activeRunId !== null);
+  const hasRuns = useEvaluationStore((s) => s.runs.length > 0);
   const conversation = useWorkbenchStore(selectConversation);
   const variables = useMemo(() => conversationVariables(conversation), [conversation]);
   const { columns, missing } = useMemo(
@@ -104,7 +105,9 @@ export function EvaluateView({ panes, toolbarExtra }: EvaluateViewProps) {
           </div>
         </Notice>
       )}
-      {ready && suite.cases.length === 0 && <EmptyState hasVariables={variables.length > 0} />}
+      {ready && !hasRuns && suite.cases.every(isBlankCase) && (
+        <EmptyState hasVariables={variables.length > 0} />
+      )}
       <div className="grid gap-3 lg:grid-cols-2">
         <ChecksPanel checks={suite.checks} />
         <HistoryPanel />

@@ -1,7 +1,8 @@
 import { useRef } from 'react';
 import { parseCases } from '@/domain/evaluation';
-import { importCases, importSuite } from '@/state/evaluation';
+import { importCases, importSuite, selectCurrentSuite, useEvaluationStore } from '@/state/evaluation';
 import { Button } from '@/ui';
+import { isBlankCase } from './gridColumns';
 import { readSuiteJson } from './pendingExports';
 
 export type ImportResult = { tone: 'info' | 'warning' | 'error'; text: string; warnings: string[] };
@@ -26,7 +27,9 @@ export function importText(fileName: string, text: string): ImportResult {
 
 export function addParsed(source: string, parsed: ReturnType<typeof parseCases>): ImportResult {
   if ('error' in parsed) return { tone: 'error', text: `${source}: ${parsed.error}`, warnings: [] };
-  importCases(parsed, 'append');
+  // A table of blank rows only (a new suite's first) is replaced: the import is what the user meant to fill it with.
+  const cases = selectCurrentSuite(useEvaluationStore.getState()).cases;
+  importCases(parsed, cases.every(isBlankCase) ? 'replace' : 'append');
   const rows = parsed.rows.length;
   return {
     tone: parsed.warnings.length > 0 ? 'warning' : 'info',

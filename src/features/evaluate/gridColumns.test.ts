@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SuiteRun } from '@/domain/evaluation';
-import { caseColumns, gridPanes } from './gridColumns';
+import { caseColumns, gridPanes, isBlankCase } from './gridColumns';
 
 describe('caseColumns', () => {
   it('puts the variables first (in prompt order), then expected, then imported extras', () => {
@@ -43,5 +43,13 @@ describe('gridPanes', () => {
       { paneId: 'b', number: 2, title: 'm · T 1', removed: false },
       { paneId: 'gone', number: 3, title: 'Pane 2 · m', removed: true },
     ]);
+  });
+});
+
+describe('isBlankCase', () => {
+  it('is blank with no values or only whitespace', () => {
+    expect(isBlankCase({ id: 'a', values: {} })).toBe(true);
+    expect(isBlankCase({ id: 'a', values: { city: ' ' } })).toBe(true);
+    expect(isBlankCase({ id: 'a', values: { city: 'Rome' } })).toBe(false);
   });
 });

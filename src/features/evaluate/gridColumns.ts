@@ -2,7 +2,7 @@
 // "expected", then what an import brought that the prompt does not use), and the panes (the workbench's own, plus
 // any the shown run had that has since been removed, so its cells can still be read).
 
-import { EXPECTED_COLUMN, type SuiteRun } from '@/domain/evaluation';
+import { EXPECTED_COLUMN, type SuiteRun, type TestCase } from '@/domain/evaluation';
 
 export type CaseColumnKind = 'variable' | 'expected' | 'extra';
 
@@ -56,4 +56,10 @@ export function gridPanes(
     panes.push({ paneId: pane.paneId, number: panes.length + 1, title: pane.title, removed: true });
   }
   return panes;
+}
+
+/** A case with nothing typed in it (the new suite's first row): an import replaces such rows instead of following
+ * them, and a table of only these still shows the explanation. */
+export function isBlankCase(testCase: TestCase): boolean {
+  return Object.values(testCase.values).every((value) => value.trim() === '');
 }
