@@ -7,8 +7,13 @@ export type { ColumnMatch } from './matchColumns';
 export { matchColumns } from './matchColumns';
 export type { CasesFormat, ParsedCases } from './parseCases';
 export { CASE_LIMITS, parseCases } from './parseCases';
+export type { PythonScriptInput } from './pythonScript';
+export { pythonScript, pythonStringLiteral } from './pythonScript';
+export type { ResultRecord } from './results';
+export { checkLabels, resultRecords, resultsCsv, resultsJsonl, variableColumns } from './results';
 export type { BestColumns, ColumnStats, Progress } from './stats';
 export { bestColumns, columnStats, nearestRank, progressOf } from './stats';
+export { MAX_CHECKS, readSuiteJson, SUITE_FORMAT, SUITE_VERSION, suiteToJson } from './suiteJson';
 export type {
   Cell,
   CellJudgement,

@@ -24,18 +24,18 @@ export function ShareControls() {
   const [copied, setCopied] = useState<boolean | null>(null);
 
   const exportFile = () => {
-    const { panes, conversation, stream } = useWorkbenchStore.getState();
+    const { panes, conversation, stream, variables } = useWorkbenchStore.getState();
     const runs = useRunStore.getState();
     const latest = panes.map((p) => selectLatestRun(paneTarget(p.id))(runs));
     const now = new Date();
-    const file = exportComparison(panes, latest, conversation, stream, provider.kind, now);
+    const file = exportComparison(panes, latest, conversation, stream, provider.kind, now, variables);
     download(exportFileName(now), `${JSON.stringify(file, null, 2)}\n`);
   };
   const copyLink = async () => {
-    const { panes, conversation, stream } = useWorkbenchStore.getState();
+    const { panes, conversation, stream, variables } = useWorkbenchStore.getState();
     const url = shareUrl(
       `${window.location.origin}${window.location.pathname}`,
-      toShared(panes, conversation, stream, provider.baseUrl),
+      toShared(panes, conversation, stream, provider.baseUrl, variables),
     );
     setLink(url);
     try {
@@ -56,7 +56,7 @@ export function ShareControls() {
         <div className="flex w-full flex-col gap-1">
           <p role="status" className="text-xs text-slate-600">
             {copied ? 'Link copied. ' : copied === false ? 'Could not copy: select the link below. ' : ''}
-            It holds the panes, parameters and conversation — never your API key.
+            It holds the panes, parameters, conversation and variable values — never your API key.
           </p>
           <input
             readOnly

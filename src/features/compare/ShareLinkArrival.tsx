@@ -20,7 +20,12 @@ function clearHash(firstModel: string | null): void {
 function apply(shared: SharedComparison, acceptedBaseUrl: boolean): void {
   const panes = panesFromShared(shared, acceptedBaseUrl);
   // The replaced work is kept for "Restore my previous work"; the panes it replaces take their runs with them.
-  openReplacingWork({ conversation: shared.conversation, stream: shared.stream, panes });
+  openReplacingWork({
+    conversation: shared.conversation,
+    stream: shared.stream,
+    panes,
+    variables: shared.variables ?? {},
+  });
   clearHash(panes[0]?.modelId ?? '');
 }
 

@@ -113,3 +113,38 @@ describe('exportComparison', () => {
     expect(exportFileName(now)).toBe('yoke-comparison-2025-01-02-03-04-05.json');
   });
 });
+
+describe('variable values in links and files', () => {
+  const withVariables = {
+    system: 'About {{city}}',
+    turns: [{ role: 'user' as const, text: 'Hello {{name}} and \\{{literal}}', images: [] }],
+  };
+  const panes = [pane({ modelId: 'a' }), pane({ modelId: 'b', systemOverride: 'As {{persona}}' })];
+  const values = { city: 'Paris', name: '', persona: 'a poet', stale: 'typed once, no longer in the prompt' };
+
+  it('a link carries the values of the variables some pane sends, not empty or stale ones, and reads back', () => {
+    const shared = toShared(panes, withVariables, true, '', values);
+    expect(shared.variables).toEqual({ city: 'Paris', persona: 'a poet' });
+    const decoded = decodeComparison(encodeComparison(shared));
+    expect(decoded).toMatchObject({ ok: true, value: { variables: { city: 'Paris', persona: 'a poet' } } });
+  });
+
+  it('a link without values says nothing about them', () => {
+    expect(toShared(panes, withVariables, true, '', {})).not.toHaveProperty('variables');
+    expect(toShared(panes, withVariables, true, '')).not.toHaveProperty('variables');
+  });
+
+  it('an exported file names the values the results were filled with', () => {
+    const file = exportComparison(
+      panes,
+      [undefined, undefined],
+      withVariables,
+      true,
+      'demo',
+      new Date(0),
+      values,
+    );
+    expect(file.variables).toEqual({ city: 'Paris', persona: 'a poet' });
+    expect(file.conversation).toBe(withVariables);
+  });
+});

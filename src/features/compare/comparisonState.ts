@@ -1,11 +1,29 @@
 // Between the workbench store and what leaves the app: a share link's payload and an exported file. Pure.
 
 import type { Conversation } from '@/domain/conversation';
-import { makePane, type Pane, paramsOf } from '@/domain/pane';
+import { makePane, type Pane, paneConversation, paramsOf } from '@/domain/pane';
 import type { StreamChoice } from '@/domain/request';
 import { type RunFigures, type RunRecord, runFigures } from '@/domain/run';
+import { conversationVariables, type VariableValues } from '@/domain/variables';
+import { setOwn } from '@/lib/json';
 import { trimTrailingSlashes as trimSlash } from '@/lib/url';
 import type { SharedComparison } from './shareLink';
+
+/** The values of the variables the panes send, and only those: a value kept for a variable no longer in the
+ * prompt stays home (it may be anything the user typed once). Empty values are left out. */
+export function sentVariables(
+  panes: readonly Pane[],
+  conversation: Conversation,
+  values: VariableValues,
+): Record<string, string> {
+  const sent: Record<string, string> = {};
+  for (const pane of panes)
+    for (const name of conversationVariables(paneConversation(conversation, pane.systemOverride))) {
+      const value = Object.hasOwn(values, name) ? values[name] : undefined;
+      if (value) setOwn(sent, name, value);
+    }
+  return sent;
+}
 
 /** The configuration part of the workbench as a link payload: no results, no key, and the base URL only when a
  * pane needs it. */
@@ -14,6 +32,7 @@ export function toShared(
   conversation: Conversation,
   stream: StreamChoice,
   openaiBaseUrl: string,
+  variables: VariableValues = {},
 ): SharedComparison {
   const shared: SharedComparison = {
     v: 1,
@@ -30,6 +49,8 @@ export function toShared(
     }),
   };
   if (panes.some((p) => p.provider === 'openai')) shared.baseUrl = trimSlash(openaiBaseUrl);
+  const values = sentVariables(panes, conversation, variables);
+  if (Object.keys(values).length > 0) shared.variables = values;
   return shared;
 }
 
@@ -75,6 +96,8 @@ export interface ExportedComparison {
   version: 2;
   exportedAt: string;
   conversation: Conversation;
+  /** The values the conversation's `{{variables}}` were filled with (each result's request is the filled one). */
+  variables: Record<string, string>;
   stream: StreamChoice;
   panes: ExportedPane[];
 }
@@ -93,12 +116,14 @@ export function exportComparison(
   stream: StreamChoice,
   globalProvider: string,
   now: Date,
+  variables: VariableValues = {},
 ): ExportedComparison {
   return {
     format: 'yoke.comparison',
     version: 2,
     exportedAt: now.toISOString(),
     conversation,
+    variables: sentVariables(panes, conversation, variables),
     stream,
     panes: panes.map((pane, i) => {
       const run = runs[i];

@@ -127,6 +127,18 @@ describe('share link encoding', () => {
     expect(bad({}).ok).toBe(true);
   });
 
+  it('reads variable values as text by name, refusing anything else', () => {
+    const bad = (variables: unknown) => decodeComparison(rawPayload({ ...sample, variables }));
+    expect(bad(['x'])).toMatchObject({ ok: false, error: expect.stringContaining('variable values') });
+    expect(bad('x')).toMatchObject({ ok: false, error: expect.stringContaining('variable values') });
+    expect(bad({ city: 3 })).toMatchObject({ ok: false, error: expect.stringContaining('city is not text') });
+    const hostile = bad(JSON.parse('{"__proto__": "<img src=x onerror=alert(1)>", "city": "{{name}}"}'));
+    if (!hostile.ok) throw new Error(hostile.error);
+    expect(Object.hasOwn(hostile.value.variables ?? {}, '__proto__')).toBe(true);
+    expect(hostile.value.variables?.city).toBe('{{name}}');
+    expect(Object.getPrototypeOf(hostile.value.variables)).toBe(Object.prototype);
+  });
+
   it('carries tools, tool turns and the response format, dropping malformed pieces one by one', () => {
     const conversation = {
       system: '',

@@ -7,7 +7,7 @@ import { MAX_PANES } from '@/domain/pane';
 import { isProviderKind, type ProviderKind } from '@/domain/provider';
 import { readStreamChoice, type StreamChoice } from '@/domain/request';
 import type { ParamState } from '@/domain/schema';
-import { isRecord, isStringList, jsonExceeds } from '@/lib/json';
+import { isRecord, isStringList, jsonExceeds, setOwn } from '@/lib/json';
 import { isHttpUrl } from '@/lib/url';
 import type { Parsed } from './sweep';
 
@@ -28,6 +28,8 @@ export interface SharedComparison {
   panes: SharedPane[];
   /** The OpenAI-compatible base URL, only when some pane uses that provider. */
   baseUrl?: string;
+  /** The values of the prompt's `{{variables}}`, when any is set (older links have none). */
+  variables?: Record<string, string>;
 }
 
 const HASH_KEY = 'compare';
@@ -117,6 +119,17 @@ function readPane(value: unknown, n: number): SharedPane | string {
   return pane;
 }
 
+/** Variable values: text by name. A name is the sender's text, kept as an own entry (`__proto__` included). */
+function readVariables(value: unknown): Record<string, string> | string {
+  if (!isRecord(value)) return 'its variable values are malformed';
+  const variables: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(value)) {
+    if (typeof raw !== 'string') return `the value of variable ${name.slice(0, 60)} is not text`;
+    setOwn(variables, name, raw);
+  }
+  return variables;
+}
+
 /** Reads and checks a link's payload. Anything unexpected is refused whole, with the reason. */
 export function decodeComparison(encoded: string): Parsed<SharedComparison> {
   const fail = (why: string): Parsed<SharedComparison> => ({
@@ -157,6 +170,11 @@ export function decodeComparison(encoded: string): Parsed<SharedComparison> {
     if (typeof data.baseUrl !== 'string' || !isHttpUrl(data.baseUrl))
       return fail('its base URL is not an http(s) URL');
     comparison.baseUrl = data.baseUrl;
+  }
+  if (data.variables !== undefined) {
+    const variables = readVariables(data.variables);
+    if (typeof variables === 'string') return fail(variables);
+    comparison.variables = variables;
   }
   return { ok: true, value: comparison };
 }

@@ -20,10 +20,9 @@ import {
 } from '@/domain/evaluation';
 import { choiceText, DEFAULT_RETRY_POLICY, isActive, type RunRecord } from '@/domain/run';
 import { modelForRun } from '@/state/models';
-import { forgetTargets, type RunSpec, stopRun, useRunStore } from '@/state/runs';
+import { forgetTargets, laneOfEvaluation, type RunSpec, startRuns, useRunStore } from '@/state/runs';
 import { currentProvider } from '@/state/settings';
 import { useEvaluationStore } from './evaluationStore';
-import { laneOfEvaluation, startRuns } from './pending';
 import { saveCells } from './persist';
 import { judgeTarget } from './selectors';
 
@@ -43,6 +42,8 @@ export class ActiveSuiteRun {
   private dropTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly unsubscribe: () => void;
   private ended = false;
+  /** Whether the cells' records are known yet: the run store changes while startRuns adds them, before. */
+  private started = false;
 
   constructor(
     readonly run: SuiteRun,
@@ -61,6 +62,7 @@ export class ActiveSuiteRun {
       const key = keys[i];
       if (key !== undefined) this.watched.set(id, { key });
     });
+    this.started = true;
     this.sync();
   }
 
@@ -80,7 +82,7 @@ export class ActiveSuiteRun {
   }
 
   private sync(): void {
-    if (this.ended) return;
+    if (this.ended || !this.started) return;
     const runs = useRunStore.getState().runs;
     const cells = this.cells();
     const changed = new Map<string, Cell>();
@@ -113,7 +115,7 @@ export class ActiveSuiteRun {
   /** A cell record's change. While it waits or streams only its status, sends and retry time are kept (the grid
    * reads the streaming text from the record); once settled, the whole cell, its checks and its judges. */
   private cellUpdate(cell: Cell, record: RunRecord | undefined): Cell {
-    if (!record) return SETTLED.has(cell.status) ? cell : { ...cell, status: 'stopped' };
+    if (!record) return SETTLED.has(cell.status) ? cell : this.stopped(cell);
     const fresh = cellFromRun(record, cell.caseId, cell.paneId);
     if (cell.rating) fresh.rating = cell.rating;
     if (!SETTLED.has(fresh.status)) {
@@ -121,12 +123,19 @@ export class ActiveSuiteRun {
         fresh.status === cell.status && fresh.attempts === cell.attempts && fresh.retryAt === cell.retryAt;
       return same ? cell : fresh;
     }
-    if (fresh.status !== 'done') return fresh;
     const testCase = this.testCase(fresh);
-    if (this.judges.length > 0)
+    if (fresh.status === 'done' && this.judges.length > 0)
       fresh.judgements = this.judges.map((check) => newJudgement(check, fresh, testCase));
+    // An error or a stop is checked too: each check then says there was no output to check.
     fresh.checks = evaluateChecks(this.run.checks, fresh, testCase);
     return fresh;
+  }
+
+  /** A cell ended by Stop (or whose record went): what it had streamed stays, with its checks. */
+  private stopped(cell: Cell): Cell {
+    const { retryAt: _at, retryReason: _why, ...rest } = cell;
+    const stopped: Cell = { ...rest, status: 'stopped' };
+    return { ...stopped, checks: evaluateChecks(this.run.checks, stopped, this.testCase(cell)) };
   }
 
   /** A judge record's change (`checkId` null: every judge of the cell still going, stopped). */
@@ -167,13 +176,15 @@ export class ActiveSuiteRun {
         });
         checkIds.push(judgement.checkId);
       }
+      if (this.ended) return;
+      startRuns(specs).forEach((id, i) => {
+        this.watched.set(id, { key: cell.key, checkId: checkIds[i] });
+      });
     } finally {
+      // Counted until the judges are watched: the run store changes while startRuns adds them, and the run must
+      // not look finished then.
       this.judgeStarts -= 1;
     }
-    if (this.ended) return;
-    startRuns(specs).forEach((id, i) => {
-      this.watched.set(id, { key: cell.key, checkId: checkIds[i] });
-    });
     this.sync();
   }
 
@@ -216,13 +227,10 @@ export class ActiveSuiteRun {
       const record = Object.hasOwn(runs, id) ? runs[id] : undefined;
       if (!cell || what.checkId !== undefined || SETTLED.has(cell.status)) continue;
       const partial = record ? cellFromRun(record, cell.caseId, cell.paneId) : cell;
-      const { retryAt: _at, retryReason: _why, ...rest } = partial;
-      changed.set(what.key, {
-        ...rest,
-        status: 'stopped',
-        checks: [],
-        ...(cell.rating ? { rating: cell.rating } : {}),
-      });
+      changed.set(
+        what.key,
+        this.stopped(partial.rating || !cell.rating ? partial : { ...partial, rating: cell.rating }),
+      );
     }
     for (const cell of Object.values(cells)) {
       if (!cell.judgements?.some((j) => j.status === 'running')) continue;
@@ -230,7 +238,6 @@ export class ActiveSuiteRun {
       changed.set(cell.key, this.judgeUpdate(current, null, undefined));
     }
     this.commit(changed);
-    for (const id of this.watched.keys()) stopRun(id);
     this.watched.clear();
     const runId = this.run.id;
     forgetTargets((t) => !t.startsWith(`eval:${runId}:`) && !t.startsWith(`judge:${runId}:`));

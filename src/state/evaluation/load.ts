@@ -8,7 +8,7 @@ import type { Database } from '@/lib/storage';
 import { useWorkbenchStore } from '@/state/workbench';
 import { evaluationDb } from './evaluationDb';
 import { type EvaluationState, newId, useEvaluationStore } from './evaluationStore';
-import { saveSuitesNow, storageSentence, suitesStored, watchSuites } from './persist';
+import { flushWrites, saveSuitesNow, storageSentence, suitesStored, watchSuites } from './persist';
 import { readStoredCell, readStoredRun, readStoredSuite } from './storedRecords';
 
 /** Records that could not be read, by kind, for one sentence. */
@@ -102,6 +102,7 @@ function withProblem(state: EvaluationState, ...problems: Array<string | null>):
 
 let loading: Promise<void> | null = null;
 let unwatchSuites: (() => void) | null = null;
+let flushOnHide = false;
 
 /** Reads the stored evaluation once (later calls share the first one) and starts writing suite edits. */
 export function loadEvaluation(): Promise<void> {
@@ -146,6 +147,11 @@ async function readEverything(): Promise<void> {
   }));
   unwatchSuites?.();
   unwatchSuites = watchSuites();
+  // What waits for its batch is written when the page goes away (a closed tab, a reload).
+  if (typeof window !== 'undefined' && !flushOnHide) {
+    flushOnHide = true;
+    window.addEventListener('pagehide', () => void flushWrites());
+  }
   // A suite made here is written at once (the watcher only sees later edits).
   if (failure === null) void saveSuitesNow();
 }

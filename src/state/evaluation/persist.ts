@@ -29,8 +29,19 @@ export function storageSentence(error: unknown): string {
   }
 }
 
-export function reportStorageProblem(error: unknown): void {
-  useEvaluationStore.setState({ storageProblem: storageSentence(error) });
+/** The sentence of the last failed write, while it stands (a later write that lands takes it back). */
+let writeProblem: string | null = null;
+
+function setWriteProblem(sentence: string | null): void {
+  const previous = writeProblem;
+  if (sentence === previous) return;
+  writeProblem = sentence;
+  useEvaluationStore.setState((s) => {
+    // Other sentences (records that could not be read) stay.
+    const others = (s.storageProblem ?? '').replace(previous ?? '\u0000', '').trim();
+    const text = [others, sentence ?? ''].filter(Boolean).join(' ');
+    return { storageProblem: text === '' ? null : text };
+  });
 }
 
 let chain: Promise<void> = Promise.resolve();
@@ -40,8 +51,9 @@ function enqueue(work: (db: Database) => Promise<void>): Promise<void> {
   chain = chain.then(async () => {
     try {
       await work(await evaluationDb());
+      setWriteProblem(null);
     } catch (error) {
-      reportStorageProblem(error);
+      setWriteProblem(storageSentence(error));
     }
   });
   return chain;
@@ -157,4 +169,5 @@ export function resetPersistence(): void {
   figures.cells = 0;
   figures.ms = 0;
   chain = Promise.resolve();
+  writeProblem = null;
 }

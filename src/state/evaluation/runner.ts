@@ -3,24 +3,21 @@
 // all go to the run layer in ONE startRuns. A partial run starts from a copy of the shown run's other cells, so
 // every run is a whole grid that can be compared row by row with another.
 
-import { type Cell, cellKey, type SuiteRun, type SuiteRunPane } from '@/domain/evaluation';
+import { type Cell, cellKey, evaluateChecks, type SuiteRun, type SuiteRunPane } from '@/domain/evaluation';
 import { DEFAULT_RETRY_POLICY } from '@/domain/run';
 import type { ChatCompletionRequest } from '@/lib/api';
 import { paneProvider, paneRunSpec } from '@/state/panes';
-import { type RunSpec, setLaneLimit } from '@/state/runs';
+import { laneOfEvaluation, type RunSpec, startRuns } from '@/state/runs';
 import { useWorkbenchStore } from '@/state/workbench';
 import { ActiveSuiteRun } from './activeSuiteRun';
 import { newId, useEvaluationStore } from './evaluationStore';
 import { ensureRunCells, loadEvaluation } from './load';
-import { laneOfEvaluation, startRuns } from './pending';
 import { deleteRuns, saveCells, saveRun } from './persist';
 import { type CellPair, type CellScope, nothingToRun, scopeLabel, scopePairs } from './scope';
 import { cellTarget, selectCurrentSuite, selectShownRun } from './selectors';
 
 /** Runs kept per suite: the oldest beyond this go, with their cells. */
 export const MAX_RUNS_PER_SUITE = 50;
-/** Requests of an evaluation sent at once per provider, unless the settings say otherwise. */
-const DEFAULT_EVAL_CONCURRENCY = 4;
 
 let active: ActiveSuiteRun | null = null;
 let starting = false;
@@ -62,8 +59,36 @@ function paneProblem(paneId: string, modelId: string): string | null {
   return paneProvider(paneId).problem;
 }
 
-/** Every request of the run, computed now: a spec, or why the cell cannot be sent. */
+/** Requests built between two yields to the page: 3,000 at once take a few hundred ms, one long task. */
+const SPECS_PER_SLICE = 100;
+/** A workbench edited while the requests are built makes them be built again from the start, this many times at
+ * most (then the edits of that moment are part of the run). */
+const SPEC_RESTARTS = 3;
+
+/** What the requests are built from: while these stay the same objects, every slice sees one workbench. */
+function workbenchInputs() {
+  const { conversation, panes, stream, variables } = useWorkbenchStore.getState();
+  return [conversation, panes, stream, variables] as const;
+}
+
+const sameInputs = (a: readonly unknown[], b: readonly unknown[]) => a.every((value, i) => value === b[i]);
+
+/** Every request of the run, computed now from one state of the workbench: a spec, or why the cell cannot be
+ * sent. Built in slices so the page stays responsive; an edit in between starts it over, so the requests never
+ * mix two versions of the prompt. */
 async function specsOf(runId: string, pairs: readonly CellPair[]): Promise<Array<RunSpec | string>> {
+  for (let attempt = 0; ; attempt++) {
+    const inputs = workbenchInputs();
+    const specs: Array<RunSpec | string> = [];
+    for (let i = 0; i < pairs.length; i += SPECS_PER_SLICE) {
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      specs.push(...(await specsOfSlice(runId, pairs.slice(i, i + SPECS_PER_SLICE))));
+    }
+    if (sameInputs(inputs, workbenchInputs()) || attempt >= SPEC_RESTARTS) return specs;
+  }
+}
+
+function specsOfSlice(runId: string, pairs: readonly CellPair[]): Promise<Array<RunSpec | string>> {
   return Promise.all(
     pairs.map(async (pair) => {
       const problem = paneProblem(pair.pane.id, pair.pane.modelId);
@@ -152,8 +177,9 @@ export async function startSuiteRun(scope: CellScope): Promise<string | null> {
     if (pairs.length === 0) return refuse(nothingToRun(scope, suite, panes));
 
     const runId = newId('e');
-    const prompt = useWorkbenchStore.getState().conversation;
     const specs = await specsOf(runId, pairs);
+    // Taken after the requests were built, from the same workbench they were built from.
+    const prompt = useWorkbenchStore.getState().conversation;
     const run: SuiteRun = {
       id: runId,
       suiteId: suite.id,
@@ -168,14 +194,14 @@ export async function startSuiteRun(scope: CellScope): Promise<string | null> {
     };
     const sent = pairs.map((pair, i) => {
       const spec = specs[i] ?? 'No request.';
-      return typeof spec === 'string' ? setupError(pair, spec) : queuedCell(pair, spec);
+      if (typeof spec !== 'string') return queuedCell(pair, spec);
+      const cell = setupError(pair, spec);
+      return { ...cell, checks: evaluateChecks(suite.checks, cell, pair.testCase) };
     });
     addRun(run, [...carriedCells(run, base, new Set(pairs.map((p) => p.key))), ...sent]);
 
     const toSend = specs.filter((spec): spec is RunSpec => typeof spec !== 'string');
     const keys = pairs.filter((_, i) => typeof specs[i] !== 'string').map((pair) => pair.key);
-    for (const lane of new Set(toSend.map((spec) => spec.lane ?? '')))
-      if (lane) setLaneLimit(lane, DEFAULT_EVAL_CONCURRENCY);
     const current = new ActiveSuiteRun(run, (status) => endRun(run, status));
     active = current;
     current.watchCells(startRuns(toSend), keys);

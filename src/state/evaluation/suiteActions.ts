@@ -1,18 +1,11 @@
 // The suite's edits: cases, columns, checks, its name, a whole imported suite. Each replaces the current suite
 // with a new object (so persist.ts sees it changed) and leaves every other suite alone.
 
-import type { Check, CheckType, Suite, TestCase } from '@/domain/evaluation';
+import type { Check, CheckType, ParsedCases, Suite, TestCase } from '@/domain/evaluation';
 import { useSettingsStore } from '@/state/settings';
 import { useWorkbenchStore } from '@/state/workbench';
 import { newId, useEvaluationStore } from './evaluationStore';
 import { selectCurrentSuite } from './selectors';
-
-/** What an import of cases brings (parseCases' result): columns in order and one record per case. */
-export interface CasesToImport {
-  columns: string[];
-  rows: Array<Record<string, string>>;
-  warnings: string[];
-}
 
 function editSuite(edit: (suite: Suite) => Suite): void {
   useEvaluationStore.setState((s) => {
@@ -74,7 +67,7 @@ export function deleteCase(caseId: string): void {
 
 /** Adds the imported rows as cases (after the others, or instead of them). Columns that match no variable are
  * kept: they are shown, and a check or a later prompt may use them. */
-export function importCases(parsed: CasesToImport, mode: 'append' | 'replace'): void {
+export function importCases(parsed: ParsedCases, mode: 'append' | 'replace'): void {
   const cases = parsed.rows.map((row) => ({ id: newId('c'), values: cleanValues(row) }));
   editSuite((suite) => ({
     ...suite,

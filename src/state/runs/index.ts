@@ -16,8 +16,10 @@ export {
 export type { RunsState } from './runsState';
 export { EMPTY_RUNS } from './runsState';
 export {
+  DEFAULT_EVAL_CONCURRENCY,
   DEFAULT_LANE_LIMIT,
   forgetTargets,
+  laneOfEvaluation,
   setLaneLimit,
   startRun,
   startRuns,

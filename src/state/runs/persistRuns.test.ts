@@ -51,19 +51,31 @@ describe('persistableRuns', () => {
     persistableRuns(state); // the pane targets are picked out once per history object
     let spent = 0;
     for (let i = 0; i < 20; i++) {
-      // A streamed frame: a new runs object, the same history.
-      const frame = {
-        ...state,
-        runs: { ...state.runs, e0: { ...(state.runs.e0 as RunRecord), choices: [`${i}`] } },
+      // A streamed frame: a new runs object, the same history. Every record the write looks at is noted.
+      const read = new Set<string | symbol>();
+      const noted = <T>(key: string | symbol, value: T): T => {
+        read.add(key);
+        return value;
       };
+      const runs = new Proxy(
+        { ...state.runs, e0: { ...(state.runs.e0 as RunRecord), choices: [`${i}`] } },
+        {
+          get: (target, key) => noted(key, Reflect.get(target, key)),
+          getOwnPropertyDescriptor: (target, key) =>
+            noted(key, Reflect.getOwnPropertyDescriptor(target, key)),
+          has: (target, key) => noted(key, Reflect.has(target, key)),
+          ownKeys: (target) => noted('(all keys)', Reflect.ownKeys(target)),
+        },
+      );
       const started = performance.now();
-      const written = persistableRuns(frame);
+      const written = persistableRuns({ ...state, runs });
       spent += performance.now() - started;
       expect(Object.keys(written.runs)).toEqual(['p1', 'p2']);
+      expect([...read]).toEqual(['p1', 'p2']);
     }
     // Sizing the 3,000 queued records (measured afresh each time, as they may change) took ~150 ms per write;
-    // now 20 writes together stay far below one such write.
-    expect(spent).toBeLessThan(20);
+    // 20 writes together now stay below one such write even on a busy machine.
+    expect(spent).toBeLessThan(150);
   });
 
   it("over budget, keeps every target's latest run, then earlier runs newest first", () => {

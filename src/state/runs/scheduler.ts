@@ -3,6 +3,7 @@
 // the lane has room. Concurrency limits, retries' waits, rate-limit pauses and cancellation live here and
 // nowhere else.
 
+import type { ApiConfig } from '@/lib/api';
 import { ActiveRun, type RetryWait, type RunSpec } from './activeRun';
 import { publishNow } from './framePublisher';
 import { addRuns, publishRuns, removeTargets } from './runStore';
@@ -10,6 +11,18 @@ import { addRuns, publishRuns, removeTargets } from './runStore';
 /** Browsers open at most six HTTP/1.1 connections per host: more concurrent streams to one server would wait in
  * the browser anyway, unseen. */
 export const DEFAULT_LANE_LIMIT = 6;
+
+/** An evaluation's runs go at most this many at once per provider unless the user sets otherwise: below the
+ * browser's six, so the workbench's own panes still get through while a grid runs, and gentle on rate limits. */
+export const DEFAULT_EVAL_CONCURRENCY = 4;
+
+const EVAL_LANE_PREFIX = 'eval:';
+
+/** The lane of an evaluation's runs (cells and judges) sent to `api`: one per endpoint, apart from the
+ * workbench's own lane for it, with its own concurrency (settings keep it per lane). */
+export function laneOfEvaluation(api: ApiConfig): string {
+  return `${EVAL_LANE_PREFIX}${api.baseUrl}`;
+}
 
 interface Lane {
   limit: number;
@@ -28,7 +41,8 @@ const lanes = new Map<string, Lane>();
 function laneOf(key: string): Lane {
   let lane = lanes.get(key);
   if (!lane) {
-    lane = { limit: DEFAULT_LANE_LIMIT, running: 0, waiting: [], pause: null, pausedUntil: 0 };
+    const limit = key.startsWith(EVAL_LANE_PREFIX) ? DEFAULT_EVAL_CONCURRENCY : DEFAULT_LANE_LIMIT;
+    lane = { limit, running: 0, waiting: [], pause: null, pausedUntil: 0 };
     lanes.set(key, lane);
   }
   return lane;

@@ -1,2 +1,9 @@
+export { clampEvalConcurrency, MAX_EVAL_CONCURRENCY, MIN_EVAL_CONCURRENCY } from './evalConcurrency';
 export { currentProvider, useResolvedProvider } from './provider';
-export { selectProvider, selectSaveProvider, useSettingsStore } from './settingsStore';
+export {
+  selectEvalConcurrency,
+  selectProvider,
+  selectSaveProvider,
+  setEvalConcurrency,
+  useSettingsStore,
+} from './settingsStore';

@@ -11,10 +11,15 @@ import {
 import { isRecord } from '@/lib/json';
 import { browserStorage } from '@/lib/storage';
 import { persistStorage } from '@/state/persistence';
+import { DEFAULT_EVAL_CONCURRENCY, setLaneLimit } from '@/state/runs';
+import { applyEvalConcurrency, clampEvalConcurrency, readEvalConcurrency } from './evalConcurrency';
 
 interface SettingsState {
   provider: ProviderSettings;
   saveProvider: (next: ProviderSettings) => void;
+  /** Per evaluation lane (laneOfEvaluation), how many of its runs go at once; absent: the default (4). */
+  evalConcurrency: Record<string, number>;
+  setEvalConcurrency: (lane: string, n: number) => void;
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -56,19 +61,36 @@ export const useSettingsStore = create<SettingsState>()(
     (set) => ({
       provider: DEFAULT_PROVIDER,
       saveProvider: (provider) => set({ provider }),
+      evalConcurrency: {},
+      setEvalConcurrency: (lane, n) => {
+        const limit = clampEvalConcurrency(n);
+        // The scheduler at once: a grid that is running speeds up or slows down from its next start.
+        setLaneLimit(lane, limit);
+        set((s) => ({ evalConcurrency: { ...s.evalConcurrency, [lane]: limit } }));
+      },
     }),
     {
       name: 'yoke.settings',
       version: 2,
       storage: persistStorage(browserStorage),
       // Keys are the user's secrets: written to storage only when they asked us to remember them.
-      partialize: ({ provider }) => ({
+      partialize: ({ provider, evalConcurrency }) => ({
         provider: { ...provider, keys: provider.rememberKey ? provider.keys : NO_KEYS },
+        evalConcurrency,
       }),
       migrate: migrateSettings,
       merge: (persisted, current) => {
-        const saved = isRecord(persisted) ? persisted.provider : undefined;
-        return saved === undefined ? current : { ...current, provider: readSettings(saved) };
+        if (!isRecord(persisted)) return current;
+        const saved = persisted.provider;
+        return {
+          ...current,
+          ...(saved === undefined ? {} : { provider: readSettings(saved) }),
+          evalConcurrency: readEvalConcurrency(persisted.evalConcurrency),
+        };
+      },
+      // The scheduler learns the stored limits on load, before any evaluation can start.
+      onRehydrateStorage: () => (state) => {
+        if (state) applyEvalConcurrency(state.evalConcurrency);
       },
     },
   ),
@@ -76,3 +98,16 @@ export const useSettingsStore = create<SettingsState>()(
 
 export const selectProvider = (state: SettingsState) => state.provider;
 export const selectSaveProvider = (state: SettingsState) => state.saveProvider;
+
+/** How many runs of evaluation lane `lane` go at once (the default when the user set none). */
+export const selectEvalConcurrency =
+  (lane: string) =>
+  (state: SettingsState): number =>
+    Object.hasOwn(state.evalConcurrency, lane)
+      ? (state.evalConcurrency[lane] as number)
+      : DEFAULT_EVAL_CONCURRENCY;
+
+/** Sets (and stores) the concurrency of evaluation lane `lane`, 1–16, and applies it to the scheduler. */
+export function setEvalConcurrency(lane: string, n: number): void {
+  useSettingsStore.getState().setEvalConcurrency(lane, n);
+}

@@ -21,6 +21,7 @@ beforeEach(() => {
     stream: true,
     conversation: INITIAL_CONVERSATION,
     panes: [makePane()],
+    variables: {},
   });
 });
 
@@ -72,5 +73,21 @@ describe('replaced work', () => {
     expect(state.view).toBe('chat');
     expect(selectLatestRun(paneTarget(mine.id))(useRunStore.getState())?.choices).toEqual(['My answer']);
     expect(window.localStorage.getItem('yoke.replaced')).toBeNull();
+  });
+
+  it("a link's variable values replace the workbench's, and restoring brings the user's back", () => {
+    useWorkbenchStore.setState({
+      conversation: { system: '', turns: [{ role: 'user', text: 'Hi {{name}}', images: [] }] },
+      variables: { name: 'Ada', other: 'kept' },
+    });
+    openReplacingWork({
+      conversation: { system: '', turns: [{ role: 'user', text: 'Yo {{name}}', images: [] }] },
+      stream: true,
+      panes: [makePane({ modelId: 'theirs' })],
+      variables: { name: 'Bob' },
+    });
+    expect(useWorkbenchStore.getState().variables).toEqual({ name: 'Bob' });
+    restoreReplacedWork();
+    expect(useWorkbenchStore.getState().variables).toEqual({ name: 'Ada', other: 'kept' });
   });
 });

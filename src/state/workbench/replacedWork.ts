@@ -38,6 +38,7 @@ function read(): ReplacedWork | null {
           stream: stored.stream === undefined ? true : stored.stream,
           panes: stored.panes,
           view: stored.view ?? 'chat',
+          variables: stored.variables ?? {},
           runs: Object.values(runs.runs),
           at: typeof raw.at === 'number' ? raw.at : 0,
         };
@@ -71,7 +72,7 @@ export function currentWorkSummary(): string | null {
 /** Keeps the current work, then opens `comparison` in its place. */
 export function openReplacingWork(comparison: OpenedComparison): void {
   if (currentWorkSummary() !== null) {
-    const { conversation, stream, view, panes } = useWorkbenchStore.getState();
+    const { conversation, stream, view, panes, variables } = useWorkbenchStore.getState();
     const runs = useRunStore.getState();
     const latest = panes.flatMap((p) => {
       const run = selectLatestRun(paneTarget(p.id))(runs);
@@ -83,6 +84,7 @@ export function openReplacingWork(comparison: OpenedComparison): void {
       stream,
       view,
       panes,
+      variables,
       runs: Object.fromEntries(latest.map((r) => [r.id, r])),
       history: Object.fromEntries(latest.map((r) => [r.target, [r.id]])),
     };
@@ -101,6 +103,7 @@ export function restoreReplacedWork(): void {
     stream: work.stream,
     view: work.view,
     panes: work.panes,
+    variables: work.variables ?? {},
   });
   adoptRuns(work.runs);
   forgetReplacedWork();

@@ -40,6 +40,8 @@ export interface OpenedComparison {
   conversation: Conversation;
   stream: StreamChoice;
   panes: Pane[];
+  /** The variable values it brings (absent: the workbench's own stay). */
+  variables?: Record<string, string>;
 }
 
 export interface WorkbenchState {
@@ -106,7 +108,8 @@ export interface WorkbenchState {
    * Every import entry point (the API tab, a pane's code dialog) uses this.
    */
   applyImportedRequest: (paneId: string, request: ChatCompletionRequest) => void;
-  /** Replaces the conversation, Stream switch and panes with a shared comparison and shows it. */
+  /** Replaces the conversation, Stream switch, panes (and variable values, when it has them) with a shared
+   * comparison and shows it. */
   openComparison: (comparison: OpenedComparison) => void;
 }
 
@@ -238,8 +241,14 @@ export const useWorkbenchStore = create<WorkbenchState>()(
             ),
           };
         }),
-      openComparison: ({ conversation, stream, panes }) =>
-        set({ conversation, stream, panes: panes.slice(0, MAX_PANES), view: 'compare' }),
+      openComparison: ({ conversation, stream, panes, variables }) =>
+        set({
+          conversation,
+          stream,
+          panes: panes.slice(0, MAX_PANES),
+          view: 'compare',
+          ...(variables ? { variables } : {}),
+        }),
     }),
     {
       name: 'yoke.workbench',
