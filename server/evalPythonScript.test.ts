@@ -204,7 +204,7 @@ describe('pythonScript executed with python3', () => {
     expect(records[2].checks['equals expected']).toBeNull();
   }, 90_000);
 
-  it('rides out a 429 with Retry-After and a 500, and reports a 400 without retrying', async () => {
+  it('rides out a 429 with Retry-After and a 500; a 400 and an error mid-stream are reported, not retried', async () => {
     const seen: string[] = [];
     const flaky = await listen(async (req) => {
       const body = await req.text();
@@ -212,6 +212,11 @@ describe('pythonScript executed with python3', () => {
       seen.push(model);
       const count = seen.filter((m) => m === model).length;
       if (model === 'bad') return Response.json({ error: { message: 'Bad model' } }, { status: 400 });
+      if (model === 'cut')
+        return new Response(
+          'data: {"choices":[{"index":0,"delta":{"content":"par"}}]}\n\ndata: {"error":{"message":"boom"}}\n\n',
+          { headers: { 'Content-Type': 'text/event-stream' } },
+        );
       if (count === 1 && model === 'limited')
         return Response.json(
           { error: { message: 'Slow down' } },
@@ -226,7 +231,7 @@ describe('pythonScript executed with python3', () => {
       });
     });
     try {
-      const models = ['limited', 'broken', 'bad'];
+      const models = ['limited', 'broken', 'bad', 'cut'];
       const flakyRun: SuiteRun = {
         ...suiteRun,
         checks: [{ id: 'k', type: 'cost-under', value: '1' }],
@@ -247,14 +252,14 @@ describe('pythonScript executed with python3', () => {
           key,
           caseId: 'c1',
           paneId: m,
-          request: { model: m, messages: [] },
+          request: { model: m, messages: [], ...(m === 'cut' ? { stream: true } : {}) },
         };
       }
       const script = pythonScript({
         run: flakyRun,
         cells,
         target: { chatUrl: `${flaky.url}/v1/chat/completions`, baseUrl: flaky.url, keyEnvVar: 'FLAKY_KEY' },
-        concurrency: 3,
+        concurrency: 4,
       });
       const scriptPath = join(dir, 'flaky.py');
       const outPath = join(dir, 'flaky.jsonl');
@@ -276,11 +281,14 @@ describe('pythonScript executed with python3', () => {
         ['limited', 'done', 'ok limited', '', 0.5],
         ['broken', 'done', 'ok broken', '', 0.5],
         ['bad', 'error', '', 'HTTP 400: Bad model', null],
+        ['cut', 'error', '', 'error in the stream: boom', null],
       ]);
-      expect(records.map((r) => r.checks['cost under $1'])).toEqual([true, true, null]);
+      expect(records.map((r) => r.checks['cost under $1'])).toEqual([true, true, null, null]);
       expect(seen.filter((m) => m === 'limited')).toHaveLength(2);
       expect(seen.filter((m) => m === 'broken')).toHaveLength(2);
       expect(seen.filter((m) => m === 'bad')).toHaveLength(1);
+      // An error in the middle of a stream is not sent again.
+      expect(seen.filter((m) => m === 'cut')).toHaveLength(1);
     } finally {
       await flaky.close();
     }

@@ -2,7 +2,10 @@
 // edit" view. Cells are matched by case id and pane id, so a case edited between the runs is still the same row
 // and a case or pane only one run has is left out.
 
-import { type WordDiff, wordDiffNow } from '@/lib/text';
+// The library is imported statically here (Compare loads it on demand through diffAnswers): this module belongs
+// to the Evaluate screen, which is itself loaded lazily, and it diffs many rows at once.
+import { diffWords } from 'diff';
+import { toWordDiff, type WordDiff } from '@/lib/text';
 import { cellOutcome } from './checks';
 import { type Cell, cellKey, type SuiteRun } from './types';
 
@@ -88,7 +91,10 @@ export function diffRuns(before: RunSide, after: RunSide, now: () => number = Da
       now() - started < DIFF_BUDGET.totalMs &&
       row.beforeOutput.length <= DIFF_BUDGET.maxChars &&
       row.afterOutput.length <= DIFF_BUDGET.maxChars;
-    const diff = affordable ? wordDiffNow(row.beforeOutput, row.afterOutput, DIFF_BUDGET.perRowMs) : null;
+    const changes = affordable
+      ? diffWords(row.beforeOutput, row.afterOutput, { timeout: DIFF_BUDGET.perRowMs })
+      : undefined;
+    const diff = changes ? toWordDiff(changes) : null;
     return { ...row, diff };
   });
 }

@@ -41,6 +41,10 @@ def text_of(content):
     return ""
 
 
+class StreamError(Exception):
+    """The server reported an error in the middle of a stream."""
+
+
 def read_stream(response, started):
     """Server-sent events: one "data: {chunk}" line per event, then "data: [DONE]". Text deltas of choice 0
     are joined; usage comes in the last chunk (the request asked for it with stream_options)."""
@@ -54,7 +58,9 @@ def read_stream(response, started):
             break
         chunk = json.loads(data)
         if isinstance(chunk, dict) and "error" in chunk:
-            raise RuntimeError(str(chunk["error"]))
+            error = chunk["error"]
+            message = error.get("message") if isinstance(error, dict) else None
+            raise StreamError(message if isinstance(message, str) else json.dumps(error))
         if isinstance(chunk.get("usage"), dict):
             usage = chunk["usage"]
         for choice in chunk.get("choices") or []:
@@ -138,11 +144,21 @@ def run_cell(cell):
               "completion_tokens": None, "cost": None, "error": ""}
     for attempt in range(1, MAX_ATTEMPTS + 1):
         started = time.monotonic()
-        response = None
         try:
             # The body is sent as the exact text the grid sent, byte for byte.
             response = requests.post(URL, data=body.encode("utf-8"), headers=headers, stream=stream,
                                      timeout=(30, 600))
+        except (requests.ConnectionError, requests.Timeout) as error:
+            # Nothing arrived: sent again, like a 5xx.
+            result["error"] = "network error: %s" % error
+            if attempt < MAX_ATTEMPTS:
+                time.sleep(retry_wait(None, attempt))
+                continue
+            break
+        except requests.RequestException as error:
+            result["error"] = "request failed: %s" % error
+            break
+        try:
             status = response.status_code
             if status in (408, 429) or status >= 500:
                 result["error"] = "HTTP %d: %s" % (status, error_message(response))
@@ -167,18 +183,16 @@ def run_cell(cell):
                 result["completion_tokens"] = usage.get("completion_tokens")
             result["cost"] = cost_of(usage, cell["pricing"])
             break
-        except (requests.ConnectionError, requests.Timeout) as error:
-            # Nothing arrived: sent again, like a 5xx.
-            result["error"] = "network error: %s" % error
-            if attempt < MAX_ATTEMPTS:
-                time.sleep(retry_wait(None, attempt))
-                continue
-        except (ValueError, RuntimeError, AttributeError, TypeError) as error:
+        except StreamError as error:
+            result["error"] = "error in the stream: %s" % error
+            break
+        except (requests.RequestException, ValueError, AttributeError, TypeError, KeyError, IndexError) as error:
+            # A broken stream or an answer that is not what a chat completion looks like: not sent again once
+            # the server has answered (output may have arrived).
             result["error"] = "unreadable answer: %s" % error
             break
         finally:
-            if response is not None:
-                response.close()
+            response.close()
     done = result["status"] == "done"
     checks = {c["label"]: (verdict(c, result) if done else None) for c in cell["checks"]}
     record = {"case": cell["case"], "case_id": cell["case_id"], "pane": cell["pane"], "model": cell["model"],

@@ -142,6 +142,7 @@ export function pythonScript(input: PythonScriptInput): string {
     'MAX_DELAY = DATA["maxDelaySeconds"]  # no wait is longer, Retry-After included',
     'CELLS = DATA["cells"]',
     '',
+    '',
     PYTHON_RUNNER.trimStart(),
   ].join('\n');
 }

@@ -128,7 +128,7 @@ describe('progressOf', () => {
       makeCell({ status: 'queued', cost: null }),
     ];
     const progress = progressOf(cells, t0 + 200);
-    expect(progress).toMatchObject({ done: 3, total: 4, etaMs: 200 });
+    expect(progress).toMatchObject({ done: 3, total: 4, etaMs: 200, cost: 0 });
   });
 
   it('is zero time left when nothing is waiting', () => {

@@ -98,7 +98,7 @@ export interface Progress {
   /** Cells that will not run again: answered, failed or stopped (carried cells included). */
   done: number;
   total: number;
-  /** Cost of the cells so far (known costs only). */
+  /** What this run has cost so far (known costs only; carried cells were paid for by the run they came from). */
   cost: number;
   /** Time left, ms; null until a cell of this run has finished. */
   etaMs: number | null;
@@ -114,7 +114,7 @@ const isWaiting = (cell: Cell) =>
  */
 export function progressOf(cells: readonly Cell[], now: number): Progress {
   const remaining = cells.filter(isWaiting).length;
-  const cost = sum(cells.map((c) => c.cost ?? 0));
+  const cost = sum(cells.map((c) => (c.carried ? 0 : (c.cost ?? 0))));
   const timed = cells.filter((c) => !c.carried && c.startedAt !== undefined);
   const durations = timed
     .filter((c) => !isWaiting(c) && c.endedAt !== undefined)

@@ -40,4 +40,11 @@ describe('patternRisk', () => {
     expect(patternRisk('^(a|aa)+$')).toMatch(/branches can start alike/);
     expect(patternRisk('([')).toMatch(/not a regular expression/);
   });
+
+  it('reads the pattern with the flags given (an evaluation regex need not have "u")', () => {
+    // \- is an identity escape only without "u".
+    expect(patternRisk('a\\-b')).toMatch(/not a regular expression/);
+    expect(patternRisk('a\\-b', 'i')).toBeNull();
+    expect(patternRisk('^(a+)+$', 'i')).toMatch(/repeats something that itself repeats/);
+  });
 });

@@ -1,3 +1,2 @@
 export type { DiffPart, WordDiff } from './wordDiff';
 export { diffAnswers, toWordDiff } from './wordDiff';
-export { wordDiffNow } from './wordDiffNow';

@@ -1,7 +1,6 @@
 import { diffWords } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { diffAnswers, toWordDiff } from './wordDiff';
-import { wordDiffNow } from './wordDiffNow';
 
 describe('toWordDiff', () => {
   it('marks words only in the left as deleted and only in the right as inserted', () => {
@@ -41,18 +40,5 @@ describe('toWordDiff', () => {
 describe('diffAnswers', () => {
   it('loads the library on demand and diffs', async () => {
     await expect(diffAnswers('a b', 'a c')).resolves.toMatchObject({ inserted: 1, deleted: 1 });
-  });
-});
-
-describe('wordDiffNow', () => {
-  it('diffs synchronously, like diffAnswers', async () => {
-    expect(wordDiffNow('the quick fox', 'the slow fox', 100)).toEqual(
-      await diffAnswers('the quick fox', 'the slow fox'),
-    );
-  });
-
-  it('gives up (null) when the diff takes longer than the timeout', () => {
-    const words = (seed: number) => Array.from({ length: 4000 }, (_, i) => `w${(i * seed) % 997}`).join(' ');
-    expect(wordDiffNow(words(7), words(13), 0)).toBeNull();
   });
 });
