@@ -94,6 +94,7 @@ test('variables: panel, filled API tab equal to what Run sends, the empty-variab
 
   // `\{{` writes literal braces and is no variable.
   await expect(page.getByRole('status').filter({ hasText: /^Done$/ })).toBeVisible();
+  await city.fill('Rome');
   await message(page).fill('Keep \\{{literal}} for {{name}}');
   await expect(variables(page).getByRole('textbox')).toHaveCount(1);
   await expect(variables(page).getByRole('textbox', { name: 'name', exact: true })).toHaveValue('Ada');
@@ -101,7 +102,11 @@ test('variables: panel, filled API tab equal to what Run sends, the empty-variab
   expect(messageText(literal, 0)).toBe('Keep {{literal}} for Ada');
   // The value of `city`, out of the prompt now, is kept for when it comes back.
   await message(page).fill('Back to {{city}}');
-  await expect(variables(page).getByRole('textbox', { name: 'city', exact: true })).toHaveValue('');
+  await expect(variables(page).getByRole('textbox', { name: 'city', exact: true })).toHaveValue('Rome');
+  // The values are kept with the workbench: a reload brings them back.
+  await message(page).fill('Back to {{city}} with {{name}}');
+  await page.reload();
+  await expect(variables(page).getByRole('textbox', { name: 'name', exact: true })).toHaveValue('Ada');
 });
 
 test('Compare: every pane sends the filled text; Run all asks once', async ({ page }) => {
@@ -118,6 +123,14 @@ test('Compare: every pane sends the filled text; Run all asks once', async ({ pa
   await expect(name).toHaveValue('Ada');
   const requests = recordChatRequests(page);
   await page.getByRole('button', { name: 'Run all' }).click();
+  await expect(emptyDialog(page).getByRole('listitem')).toHaveText(['city']);
+  await emptyDialog(page).getByRole('button', { name: 'Cancel' }).click();
+  await expect(emptyDialog(page)).toBeHidden();
+  // A pane's own Run asks the same.
+  await page
+    .getByRole('region', { name: 'Pane 1', exact: true })
+    .getByRole('button', { name: 'Run', exact: true })
+    .click();
   await expect(emptyDialog(page).getByRole('listitem')).toHaveText(['city']);
   await emptyDialog(page).getByRole('button', { name: 'Cancel' }).click();
   await expect(emptyDialog(page)).toBeHidden();

@@ -46,9 +46,13 @@ export function SharedComposer() {
           </details>
           <Transcript acceptsImages onRegenerate={runAll} />
           <Composer acceptsImages onRegenerate={runAll} />
-          <VariablesPanel columns />
         </div>
       )}
+      {/* Below the scrolling conversation, so the values stay in view while it scrolls (collapsed too). Without
+          variables nothing at all: Compare's height belongs to the answers, and the chat view shows the hint. */}
+      <div className="border-t border-slate-100 px-3 py-2 empty:hidden">
+        <VariablesPanel columns hideWhenEmpty />
+      </div>
     </div>
   );
 }

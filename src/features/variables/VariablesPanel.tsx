@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { ownValue } from '@/lib/json';
 import { selectPromptVariables, useWorkbenchStore } from '@/state/workbench';
 
-/** Shown with the panel, so the syntax is never a secret. */
+/** Shown with the panel, so the syntax is never a secret (the panel writes it with the syntax in code). */
 export const VARIABLES_HINT = 'Write {{name}} in a message to add a variable; \\{{ writes literal braces.';
 
 /** One variable's value box, named by the variable (the label's text is exactly the name). */
@@ -32,19 +32,29 @@ function VariableField({ name }: { name: string }) {
  * API tab shows and Run sends. A variable taken out of the prompt keeps its value, unseen, so cutting and pasting
  * `{{city}}` loses nothing. With no variables only the hint is left, one line.
  */
-export function VariablesPanel({ columns = false }: { columns?: boolean }) {
+export function VariablesPanel({
+  columns = false,
+  hideWhenEmpty = false,
+}: {
+  /** Values side by side on a wider screen (Compare's full-width shared area). */
+  columns?: boolean;
+  /** Nothing at all, not even the hint, while there are no variables. */
+  hideWhenEmpty?: boolean;
+}) {
   const names = useWorkbenchStore(useShallow(selectPromptVariables));
   const hintId = useId();
+  if (hideWhenEmpty && names.length === 0) return null;
   return (
     <section aria-label="Variables" aria-describedby={hintId} className="space-y-1.5">
       <div className="flex flex-wrap items-baseline gap-x-2">
         <h2 className="text-sm font-semibold">Variables</h2>
         <p id={hintId} className="text-xs text-slate-600">
-          {VARIABLES_HINT}
+          Write <code className="font-mono">{'{{name}}'}</code> in a message to add a variable;{' '}
+          <code className="font-mono">{'\\{{'}</code> writes literal braces.
         </p>
       </div>
       {names.length > 0 && (
-        <div className={columns ? 'grid gap-2 sm:grid-cols-2 lg:grid-cols-3' : 'space-y-2'}>
+        <div className={columns ? 'grid grid-cols-2 gap-2 lg:grid-cols-4' : 'space-y-2 pt-1'}>
           {names.map((name) => (
             <VariableField key={name} name={name} />
           ))}
