@@ -67,6 +67,8 @@ describe('retryDelayMs', () => {
     expect(retryDelayMs({ status: 200, kind: 'stream', message: 'cut' }, 1, policy)).toBeNull();
     expect(retryDelayMs({ status: 200, kind: 'unreadable', message: '?' }, 1, policy)).toBeNull();
     expect(retryDelayMs({ status: 0, kind: 'aborted', message: 'cancelled' }, 1, policy)).toBeNull();
+    expect(retryDelayMs({ status: 0, kind: 'blocked', message: 'mixed content' }, 1, policy)).toBeNull();
+    expect(retryDelayMs({ status: 0, kind: 'unexpected', message: 'a bug' }, 1, policy)).toBeNull();
     expect(isTransient({ status: 200, kind: 'network', message: 'lost while reading' })).toBe(false);
   });
 });

@@ -50,14 +50,18 @@ export function now(): number {
   return performance.timeOrigin + performance.now();
 }
 
-function toRunError(error: unknown): RunError {
+/** A failure as the record keeps it. Its kind decides whether a retry may help (domain/run isTransient): a
+ * browser that blocks an http server from an https page will block it again, so that is not a 'network'
+ * failure, and neither is anything thrown that is not the client's (a bug, not the network). */
+export function toRunError(error: unknown): RunError {
   if (error instanceof ApiError) {
-    const base = { status: error.status, kind: error.kind, message: error.message };
+    const kind = error.kind === 'network' && error.reachability === 'mixed-content' ? 'blocked' : error.kind;
+    const base = { status: error.status, kind, message: error.message };
     return error.retryAfterSeconds === undefined
       ? base
       : { ...base, retryAfterSeconds: error.retryAfterSeconds };
   }
-  return { status: 0, kind: 'network', message: error instanceof Error ? error.message : String(error) };
+  return { status: 0, kind: 'unexpected', message: error instanceof Error ? error.message : String(error) };
 }
 
 /** A failed send that goes again: how long until then, whether it was a rate limit (which pauses the lane),

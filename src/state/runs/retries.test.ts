@@ -3,8 +3,9 @@
 // fake timers, so the waits of the schedule are exact and the test decides when time passes.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RetryPolicy } from '@/domain/run';
+import { ApiError } from '@/lib/api';
 import { type FakeChatServer, type FakeExchange, fakeChatServer } from '@/testing';
-import type { RunSpec } from './activeRun';
+import { type RunSpec, toRunError } from './activeRun';
 import { useRunStore } from './runStore';
 import { EMPTY_RUNS } from './runsState';
 import { forgetTargets, setLaneLimit, startRun, stopAllRuns, stopRun } from './scheduler';
@@ -172,6 +173,38 @@ describe('retries', () => {
     stopAllRuns();
     expect(record(b)?.status).toBe('stopped');
     expect(await advance(60_000)).toBe(2);
+  });
+});
+
+describe('toRunError', () => {
+  it('keeps what decides a retry: status, kind, Retry-After; a blocked server or a bug is not a network failure', () => {
+    const limited = new ApiError({
+      kind: 'http',
+      status: 429,
+      serverMessage: 'slow down',
+      retryAfterSeconds: 3,
+    });
+    expect(toRunError(limited)).toEqual({
+      status: 429,
+      kind: 'http',
+      message: 'HTTP 429: slow down',
+      retryAfterSeconds: 3,
+    });
+    const down = new ApiError({
+      kind: 'network',
+      status: 0,
+      serverMessage: 'x',
+      reachability: 'unreachable',
+    });
+    expect(toRunError(down)).toMatchObject({ kind: 'network', status: 0 });
+    const blocked = new ApiError({
+      kind: 'network',
+      status: 0,
+      serverMessage: 'x',
+      reachability: 'mixed-content',
+    });
+    expect(toRunError(blocked)).toMatchObject({ kind: 'blocked', status: 0 });
+    expect(toRunError(new TypeError('oops'))).toEqual({ status: 0, kind: 'unexpected', message: 'oops' });
   });
 });
 
