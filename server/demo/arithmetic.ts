@@ -1,4 +1,4 @@
-import type { SolvedTask } from './tasks.ts';
+import type { SolvedTask } from './solvedTask.ts';
 
 // "What is 17 + 25?", "17*3", "Compute 9 - 4", "how much is 6 times 7": one operation on two small numbers.
 // Either the whole message is the sum, or a lead-in verb comes right before it, so prose that merely contains

@@ -1,4 +1,4 @@
-import type { SolvedTask } from './tasks.ts';
+import type { SolvedTask } from './solvedTask.ts';
 
 // "What is the capital of France?" from a small table. Each country names a neighbour, whose capital is the
 // demo's wrong answer: the plausible slip (Madrid for France), not a random word.

@@ -1,4 +1,4 @@
-import type { SolvedTask } from './tasks.ts';
+import type { SolvedTask } from './solvedTask.ts';
 
 // "Classify the sentiment of: I loved it" (or any message naming "sentiment"): positive, negative or neutral
 // by counting words from two small lists. A negator ("not", "never", "isn't") flips the next two words, so

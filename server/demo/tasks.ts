@@ -8,16 +8,7 @@ import { solveArithmetic } from './arithmetic.ts';
 import { solveCapital } from './capitals.ts';
 import { hashString } from './prng.ts';
 import { solveSentiment } from './sentiment.ts';
-
-export interface SolvedTask {
-  kind: 'arithmetic' | 'sentiment' | 'capital';
-  /** The correct answer, bare: `42`, `positive`, `Paris`. */
-  answer: string;
-  /** Plausible wrong answers (at least one): off by one, the opposite sentiment, a neighbour's capital. */
-  wrongs: readonly string[];
-  /** An answer put in a sentence without its full stop, for models that do not answer bare. */
-  sentence: (answer: string) => string;
-}
+import type { SolvedTask } from './solvedTask.ts';
 
 /** `bare`: only the answer (`Paris`); `sentence`: a short sentence holding it (`The capital of France is Paris.`). */
 export type AnswerStyle = 'bare' | 'sentence';
