@@ -12,6 +12,7 @@ import { selectConversation, useWorkbenchStore } from '@/state/workbench';
 import { Button, Notice } from '@/ui';
 import { CaseTable } from './CaseTable';
 import { ChecksPanel } from './ChecksPanel';
+import { Concurrency } from './Concurrency';
 import { EvalProgress } from './EvalProgress';
 import { ExportButtons } from './ExportButtons';
 import { caseColumns, gridPanes, isBlankCase } from './gridColumns';
@@ -75,6 +76,7 @@ export function EvaluateView({ panes, toolbarExtra }: EvaluateViewProps) {
           hasCases={suite.cases.length > 0}
           hasRun={run !== undefined}
         />
+        <Concurrency />
         {toolbarExtra}
         <EvalProgress runId={run?.id ?? null} active={active} />
       </div>

@@ -1,15 +1,23 @@
-import type { Cell, SuiteRun } from '@/domain/evaluation';
+import {
+  type Cell,
+  pythonScript,
+  resultsCsv,
+  resultsJsonl,
+  type SuiteRun,
+  suiteToJson,
+} from '@/domain/evaluation';
 import { selectCurrentSuite, selectShownRun, useEvaluationStore } from '@/state/evaluation';
-import { currentProvider } from '@/state/settings';
+import { laneOfEvaluation } from '@/state/runs';
+import { currentProvider, selectEvalConcurrency, useSettingsStore } from '@/state/settings';
 import { Button } from '@/ui';
 import { downloadText, fileStem } from './download';
-import { pythonScript, resultsCsv, resultsJsonl, suiteToJson } from './pendingExports';
 
 /** The script for a run: it calls the first pane's provider (a script has one endpoint and one key variable),
  * as many requests at a time as the grid does. */
 function scriptOf(run: SuiteRun, cells: Readonly<Record<string, Cell>>): string {
-  const target = currentProvider(run.panes[0]?.provider).snippet;
-  return pythonScript({ run, cells, target, concurrency: 4 });
+  const provider = currentProvider(run.panes[0]?.provider);
+  const concurrency = selectEvalConcurrency(laneOfEvaluation(provider.api))(useSettingsStore.getState());
+  return pythonScript({ run, cells, target: provider.snippet, concurrency });
 }
 
 /** The shown run's results (CSV, JSONL), the script that sends the same requests, and the suite itself. */

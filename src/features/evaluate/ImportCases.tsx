@@ -1,9 +1,8 @@
 import { useRef } from 'react';
-import { parseCases } from '@/domain/evaluation';
+import { parseCases, readSuiteJson } from '@/domain/evaluation';
 import { importCases, importSuite, selectCurrentSuite, useEvaluationStore } from '@/state/evaluation';
 import { Button } from '@/ui';
 import { isBlankCase } from './gridColumns';
-import { readSuiteJson } from './pendingExports';
 
 export type ImportResult = { tone: 'info' | 'warning' | 'error'; text: string; warnings: string[] };
 
