@@ -49,6 +49,9 @@ describe('cellView', () => {
     expect(cellView(cell({ status: 'error', error, output: '' }), undefined, 0).status).toBe(
       'Error 500: Internal error',
     );
+    expect(cellView(cell({ status: 'error', error, output: '', attempts: 6 }), undefined, 0).status).toBe(
+      'Error 500: Internal error (after 6 attempts)',
+    );
     expect(cellView(undefined, undefined, 0).phase).toBe('empty');
   });
 });

@@ -40,7 +40,8 @@ export function cellView(cell: Cell | undefined, live: RunRecord | undefined, no
       return { phase: 'running', status: 'Running…', text: live?.choices[0] ?? cell.output };
     case 'error': {
       const e = cell.error;
-      const status = e ? `Error${e.status ? ` ${e.status}` : ''}: ${e.message}` : 'Error';
+      const base = e ? `Error${e.status ? ` ${e.status}` : ''}: ${e.message}` : 'Error';
+      const status = cell.attempts > 1 ? `${base} (after ${cell.attempts} attempts)` : base;
       return { phase: 'error', status, text: cell.output };
     }
     case 'stopped':
