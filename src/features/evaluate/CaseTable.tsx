@@ -44,7 +44,9 @@ export function CaseTable(props: CaseTableProps) {
   return (
     <div
       ref={scroller}
-      className="min-h-[16rem] flex-1 overflow-auto rounded-md border border-slate-200 bg-white"
+      // On a phone the page scrolls to the table, which then fills most of the screen; on a wide screen it takes the
+      // height left under the panels.
+      className="min-h-[75vh] flex-1 overflow-auto rounded-md border border-slate-200 bg-white lg:min-h-[16rem]"
     >
       <AriaTable
         aria-label="Test cases"

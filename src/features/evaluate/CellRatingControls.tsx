@@ -16,7 +16,7 @@ export function CellRatingControls({ runId, cell, name }: { runId: string; cell:
         onClick={() => toggle('up')}
         className="rounded border border-slate-300 px-1.5 text-xs aria-pressed:border-emerald-600 aria-pressed:bg-emerald-100"
       >
-        <span aria-hidden>👍</span>
+        Good
       </button>
       <button
         type="button"
@@ -26,7 +26,7 @@ export function CellRatingControls({ runId, cell, name }: { runId: string; cell:
         onClick={() => toggle('down')}
         className="rounded border border-slate-300 px-1.5 text-xs aria-pressed:border-rose-600 aria-pressed:bg-rose-100"
       >
-        <span aria-hidden>👎</span>
+        Bad
       </button>
       <input
         aria-label={`Note for ${name}`}
