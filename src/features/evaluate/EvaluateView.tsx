@@ -69,7 +69,7 @@ export function EvaluateView({ panes, toolbarExtra }: EvaluateViewProps) {
         <Button onClick={() => addCase()}>Add case</Button>
         <ImportCases onResult={setImported} />
         <PasteCases onResult={setImported} />
-        <span className="mx-1 h-6 w-px bg-slate-200" aria-hidden />
+        <span className="mx-1 hidden h-6 w-px bg-slate-200 sm:block" aria-hidden />
         <RunButtons
           selected={selectedIds}
           active={active}
