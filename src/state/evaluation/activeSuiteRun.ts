@@ -8,21 +8,17 @@
 
 import {
   type Cell,
-  type CellJudgement,
   type Check,
   cellFromRun,
   evaluateChecks,
-  judgeRequest,
-  readJudgeScore,
   type SuiteRun,
   type SuiteRunStatus,
   type TestCase,
 } from '@/domain/evaluation';
-import { choiceText, DEFAULT_RETRY_POLICY, isActive, type RunRecord } from '@/domain/run';
-import { modelForRun } from '@/state/models';
-import { forgetTargets, laneOfEvaluation, type RunSpec, startRuns, useRunStore } from '@/state/runs';
-import { currentProvider } from '@/state/settings';
+import { isActive, type RunRecord } from '@/domain/run';
+import { forgetTargets, type RunSpec, startRuns, useRunStore } from '@/state/runs';
 import { useEvaluationStore } from './evaluationStore';
+import { judgeSpec, newJudgement, settledJudgement } from './judges';
 import { saveCells } from './persist';
 import { judgeTarget } from './selectors';
 
@@ -30,6 +26,7 @@ import { judgeTarget } from './selectors';
 type Watched = { key: string; checkId?: string };
 
 const DROP_DELAY_MS = 250;
+const SYNC_MS = 50;
 const SETTLED = new Set<Cell['status']>(['done', 'error', 'stopped']);
 
 export class ActiveSuiteRun {
@@ -42,6 +39,7 @@ export class ActiveSuiteRun {
   private dropTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly unsubscribe: () => void;
   private ended = false;
+  private syncTimer: ReturnType<typeof setTimeout> | null = null;
   /** Whether the cells' records are known yet: the run store changes while startRuns adds them, before. */
   private started = false;
 
@@ -52,8 +50,19 @@ export class ActiveSuiteRun {
     this.cases = new Map(run.cases.map((c) => [c.id, c]));
     this.judges = run.checks.filter((check) => check.type === 'judge');
     this.unsubscribe = useRunStore.subscribe((s, previous) => {
-      if (s.runs !== previous.runs) this.sync();
+      if (s.runs !== previous.runs) this.syncSoon();
     });
+  }
+
+  /** The run store changes with every start, end and streamed frame of every cell; the grid's cells are
+   * brought up to date at most every SYNC_MS (a new cells object of a 3,000-cell run costs a few ms). A timer,
+   * not an animation frame: a run in a background tab goes on. */
+  private syncSoon(): void {
+    if (this.syncTimer !== null || this.ended) return;
+    this.syncTimer = setTimeout(() => {
+      this.syncTimer = null;
+      this.sync();
+    }, SYNC_MS);
   }
 
   /** Starts watching the records of cells (record ids, in the order of `keys`). */
@@ -87,7 +96,8 @@ export class ActiveSuiteRun {
     const cells = this.cells();
     const changed = new Map<string, Cell>();
     const judgeNow: Cell[] = [];
-    for (const [id, what] of [...this.watched]) {
+    // Entries forgotten while iterating are simply not visited again (Map iteration allows deleting).
+    for (const [id, what] of this.watched) {
       const record = Object.hasOwn(runs, id) ? runs[id] : undefined;
       if (record && this.seen.get(id) === record) continue;
       if (record) this.seen.set(id, record);
@@ -141,15 +151,9 @@ export class ActiveSuiteRun {
   /** A judge record's change (`checkId` null: every judge of the cell still going, stopped). */
   private judgeUpdate(cell: Cell, checkId: string | null, record: RunRecord | undefined): Cell {
     if (record && isActive(record)) return cell;
-    const judgements = (cell.judgements ?? []).map((j): CellJudgement => {
-      if ((checkId !== null && j.checkId !== checkId) || j.status !== 'running') return j;
-      if (record?.status === 'done') {
-        const output = choiceText(record, 0);
-        return { ...j, status: 'done', output, score: readJudgeScore(output) };
-      }
-      const error = record?.error?.message ?? 'Stopped before the judge answered.';
-      return { ...j, status: 'error', output: record ? choiceText(record, 0) : '', score: null, error };
-    });
+    const judgements = (cell.judgements ?? []).map((j) =>
+      (checkId !== null && j.checkId !== checkId) || j.status !== 'running' ? j : settledJudgement(j, record),
+    );
     const next = { ...cell, judgements };
     return { ...next, checks: evaluateChecks(this.run.checks, next, this.testCase(next)) };
   }
@@ -163,17 +167,9 @@ export class ActiveSuiteRun {
       for (const judgement of cell.judgements ?? []) {
         const settings = this.judges.find((check) => check.id === judgement.checkId)?.judge;
         if (judgement.status !== 'running' || !settings) continue;
-        const provider = currentProvider(settings.provider);
-        const model = await modelForRun(provider.api, settings.modelId).catch(() => null);
-        specs.push({
-          target: judgeTarget(this.run.id, cell.key, judgement.checkId),
-          request: judgement.request,
-          api: provider.api,
-          provider: provider.kind,
-          pricing: model?.pricing ?? null,
-          lane: laneOfEvaluation(provider.api),
-          retry: DEFAULT_RETRY_POLICY,
-        });
+        specs.push(
+          await judgeSpec(judgeTarget(this.run.id, cell.key, judgement.checkId), judgement, settings),
+        );
         checkIds.push(judgement.checkId);
       }
       if (this.ended) return;
@@ -209,6 +205,7 @@ export class ActiveSuiteRun {
     if (this.ended) return;
     this.ended = true;
     this.unsubscribe();
+    if (this.syncTimer !== null) clearTimeout(this.syncTimer);
     this.dropFinished();
     this.onEnd(status);
   }
@@ -219,6 +216,7 @@ export class ActiveSuiteRun {
     if (this.ended) return;
     this.ended = true;
     this.unsubscribe();
+    if (this.syncTimer !== null) clearTimeout(this.syncTimer);
     const runs = useRunStore.getState().runs;
     const cells = this.cells();
     const changed = new Map<string, Cell>();
@@ -245,14 +243,4 @@ export class ActiveSuiteRun {
     this.drop.clear();
     this.onEnd('stopped');
   }
-}
-
-/** A judge's part of a done cell before it is sent: its exact request, or why it cannot be sent. */
-function newJudgement(check: Check, cell: Cell, testCase: TestCase): CellJudgement {
-  const request = judgeRequest(check, cell.output, testCase);
-  const base = { checkId: check.id, request, output: '', score: null };
-  if (!check.judge?.modelId) return { ...base, status: 'error', error: 'The judge has no model: pick one.' };
-  const problem = currentProvider(check.judge.provider).problem;
-  if (problem) return { ...base, status: 'error', error: problem };
-  return { ...base, status: 'running' };
 }

@@ -4,7 +4,7 @@
 import type { CellRating, Suite } from '@/domain/evaluation';
 import { useEvaluationStore } from './evaluationStore';
 import { ensureRunCells, loadSuiteRuns } from './load';
-import { saveCells } from './persist';
+import { flushWrites, saveCells } from './persist';
 import { selectCompareRun, selectShownRun } from './selectors';
 
 /** Loads the cells of the shown run and of the run it is compared with. */
@@ -58,5 +58,6 @@ export function importSuite(suite: Suite): void {
       compareRunId: null,
     };
   });
-  void loadSuiteRuns(imported.id);
+  // Writes still waiting (a run of this very suite) land first, so its runs are read back whole.
+  void flushWrites().then(() => loadSuiteRuns(imported.id));
 }

@@ -14,7 +14,7 @@ import { useWorkbenchStore } from '@/state/workbench';
 import { fakeChatServer } from '@/testing';
 import { closeEvaluationDb, evaluationDb } from './evaluationDb';
 import { INITIAL_EVALUATION, useEvaluationStore } from './evaluationStore';
-import { rateCell, setCompareRun, showSuiteRun } from './history';
+import { importSuite, rateCell, setCompareRun, showSuiteRun } from './history';
 import { loadEvaluation, resetLoad } from './load';
 import { flushWrites, persistFigures, resetPersistence } from './persist';
 import { MAX_RUNS_PER_SUITE, startSuiteRun, stopSuiteRun } from './runner';
@@ -237,6 +237,29 @@ describe('a reload', () => {
     expect(await db.get('runs', 'e0')).toBeUndefined();
     expect(await db.getAllFromIndex('cells', 'runId', 'e0')).toEqual([]);
     expect(await db.getAllFromIndex('cells', 'runId', 'e1')).toHaveLength(1);
+  });
+});
+
+describe('importSuite', () => {
+  it('makes the imported suite current, with its stored runs, and it stays current after a reload', async () => {
+    await seed({ suites: [suite], runs: [storedRun()], cells: [storedCell('e1', 'c1')] });
+    await loadEvaluation();
+    const fresh = { ...suite, id: 's9', name: 'Imported', cases: [{ id: 'x1', values: { city: 'Lima' } }] };
+    importSuite(fresh);
+    expect(selectCurrentSuite(state())).toMatchObject({ id: 's9', name: 'Imported' });
+    expect(state().runs).toEqual([]);
+    // The same suite imported back (an export of it): its runs are read again.
+    importSuite({ ...suite, name: 'Back again' });
+    await until(() => expect(state().runs.map((r) => r.id)).toEqual(['e1']));
+    expect(state().cells.e1?.[cellKey('c1', 'p1')]?.output).toBe('sunny');
+    expect(
+      state()
+        .suites.map((s) => s.name)
+        .sort(),
+    ).toEqual(['Back again', 'Imported']);
+    await freshPage();
+    await loadEvaluation();
+    expect(selectCurrentSuite(state()).name).toBe('Back again');
   });
 });
 

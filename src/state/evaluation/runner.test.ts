@@ -200,6 +200,12 @@ describe('startSuiteRun', () => {
     expect(server.exchanges).toHaveLength(sentBeforeStop);
     expect(sentBeforeStop).toBeLessThan(6);
     expect(evalRecords()).toEqual([]);
+    // And so it is stored: a reload shows the same stopped run.
+    const stoppedCells = cellsOf(runId);
+    await freshPage();
+    await loadEvaluation();
+    expect(runOf(runId)?.status).toBe('stopped');
+    expect(cellsOf(runId)).toEqual(stoppedCells);
   });
 
   it('"failed" runs only the failed and errored cells of the shown run, and carries the rest', async () => {
@@ -279,6 +285,18 @@ describe('startSuiteRun', () => {
     expect(requests).toHaveLength(150);
     expect(requests.every((text) => String(text).startsWith('Forecast for City'))).toBe(true);
     expect(lastText((await server.request(0)).body)).toBe('Forecast for City 0?');
+  });
+
+  it('Stop while the requests are still being built starts nothing', async () => {
+    await suiteOf(Array.from({ length: 150 }, (_, i) => `City ${i}`));
+    const started = startSuiteRun({ kind: 'all' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    stopSuiteRun();
+    expect(await started).toBeNull();
+    expect(state().notice).toContain('Stopped');
+    expect(state().runs).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(server.exchanges).toHaveLength(0);
   });
 
   it('a pane that cannot run marks its cells as errors with the reason; the other pane runs', async () => {

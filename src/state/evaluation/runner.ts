@@ -21,6 +21,8 @@ export const MAX_RUNS_PER_SUITE = 50;
 
 let active: ActiveSuiteRun | null = null;
 let starting = false;
+/** Stop pressed while the requests were still being built: the run does not start. */
+let cancelled = false;
 
 function refuse(notice: string): null {
   useEvaluationStore.setState({ notice });
@@ -165,6 +167,7 @@ function endRun(run: SuiteRun, status: SuiteRun['status']): void {
 export async function startSuiteRun(scope: CellScope): Promise<string | null> {
   if (starting || active) return refuse('A run is going: stop it or wait until it ends.');
   starting = true;
+  cancelled = false;
   try {
     await loadEvaluation();
     const s = useEvaluationStore.getState();
@@ -178,6 +181,7 @@ export async function startSuiteRun(scope: CellScope): Promise<string | null> {
 
     const runId = newId('e');
     const specs = await specsOf(runId, pairs);
+    if (cancelled) return refuse('Stopped before any request was sent.');
     // Taken after the requests were built, from the same workbench they were built from.
     const prompt = useWorkbenchStore.getState().conversation;
     const run: SuiteRun = {
@@ -213,5 +217,6 @@ export async function startSuiteRun(scope: CellScope): Promise<string | null> {
 
 /** Stops the run going: finished cells stay, the others end stopped, and so does the run. */
 export function stopSuiteRun(): void {
+  if (starting) cancelled = true;
   active?.stop();
 }
