@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { type CellScope, startSuiteRun, stopSuiteRun, useEvaluationStore } from '@/state/evaluation';
 import { Button } from '@/ui';
 
@@ -12,21 +13,28 @@ interface RunButtonsProps {
 export function RunButtons({ selected, active, hasCases, hasRun }: RunButtonsProps) {
   // Why the last Run started nothing (the runner says).
   const why = useEvaluationStore((s) => s.notice);
-  const run = (scope: CellScope) => void startSuiteRun(scope);
+  // While the requests are being built (a large suite takes a moment) the run has no id yet, but Stop already
+  // cancels it.
+  const [starting, setStarting] = useState(false);
+  const run = (scope: CellScope) => {
+    setStarting(true);
+    void startSuiteRun(scope).finally(() => setStarting(false));
+  };
+  const busy = active || starting;
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Button variant="primary" disabled={active || !hasCases} onClick={() => run({ kind: 'all' })}>
+      <Button variant="primary" disabled={busy || !hasCases} onClick={() => run({ kind: 'all' })}>
         Run all cases
       </Button>
       {selected.length > 0 && (
-        <Button disabled={active} onClick={() => run({ kind: 'cases', caseIds: [...selected] })}>
+        <Button disabled={busy} onClick={() => run({ kind: 'cases', caseIds: [...selected] })}>
           Run selected ({selected.length})
         </Button>
       )}
-      <Button disabled={active || !hasRun} onClick={() => run({ kind: 'failed' })}>
+      <Button disabled={busy || !hasRun} onClick={() => run({ kind: 'failed' })}>
         Run failed
       </Button>
-      <Button variant="danger" disabled={!active} onClick={stopSuiteRun}>
+      <Button variant="danger" disabled={!busy} onClick={stopSuiteRun}>
         Stop
       </Button>
       {why && (
