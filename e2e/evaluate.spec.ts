@@ -204,6 +204,32 @@ test.describe('Evaluate', () => {
     await expect(page.getByLabel('Text')).toHaveValue('{{expected}}');
   });
 
+  test('Export suite writes a JSON that Import cases opens again; CSV and JSONL download', async ({
+    page,
+  }) => {
+    await addDemoHeaders(page, { 'X-Demo-Pace': '5000' });
+    await openEvaluate(page, 2);
+    await addContainsExpected(page);
+    await runAllToEnd(page, 6);
+    const save = async (name: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name }).click(),
+      ]);
+      return readFileSync((await download.path()) ?? '', 'utf8');
+    };
+    const csv = await save('Export CSV');
+    expect(csv.trim().split('\n')).toHaveLength(7);
+    expect(csv).toContain('Paris');
+    const jsonl = (await save('Export JSONL')).trim().split('\n');
+    expect(jsonl).toHaveLength(6);
+    const suite = await save('Export suite');
+    await page.getByRole('textbox', { name: 'country for case 1' }).fill('Changed');
+    await importFile(page, 'suite.json', suite);
+    await expect(page.getByText(/Opened the suite ".*" \(2 cases\)/)).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'country for case 1' })).toHaveValue('France');
+  });
+
   test('imports a CSV with quoted newlines; an extra column is kept and marked', async ({ page }) => {
     await seedWorkbench(page);
     await page.goto('/');
