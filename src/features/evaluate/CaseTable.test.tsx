@@ -26,7 +26,10 @@ const cases: TestCase[] = Array.from({ length: 1000 }, (_, i) => ({
   values: { city: `City ${i + 1}`, expected: `E${i + 1}` },
 }));
 
-function renderTable(selected: Set<string> = new Set(), onSelect = () => {}) {
+function renderTable(
+  selected: Set<string> = new Set(),
+  onSelect: (caseId: string, on: boolean) => void = () => {},
+) {
   return render(
     <CaseTable
       cases={cases}
@@ -74,7 +77,9 @@ describe('CaseTable', () => {
 
   it('selects a case through its checkbox', () => {
     const picked: Array<[string, boolean]> = [];
-    renderTable(new Set(), ((id: string, on: boolean) => picked.push([id, on])) as () => void);
+    renderTable(new Set(), (id, on) => {
+      picked.push([id, on]);
+    });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select case 2' }));
     expect(picked).toEqual([['c1', true]]);
   });
