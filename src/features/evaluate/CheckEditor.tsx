@@ -2,6 +2,7 @@ import { CHECK_TYPES, type Check, type CheckType, type JudgeSettings } from '@/d
 import { PROVIDER_KINDS, PROVIDER_LABELS, type ProviderKind } from '@/domain/provider';
 import { updateCheck } from '@/state/evaluation';
 import { selectProvider, useSettingsStore } from '@/state/settings';
+import { useWorkbenchStore } from '@/state/workbench';
 import { CHECK_TYPE_LABELS, CHECK_VALUE_LABELS } from './checkLabels';
 
 const FIELD = 'rounded border border-slate-300 bg-white px-1.5 py-1 text-sm';
@@ -20,8 +21,15 @@ export function CheckEditor({ check }: { check: Check }) {
   const provider = useSettingsStore(selectProvider).kind;
   const valueLabel = CHECK_VALUE_LABELS[check.type];
   const changeType = (type: CheckType) => {
-    const judge: JudgeSettings | undefined =
-      type === 'judge' ? (check.judge ?? { provider, modelId: '', rubric: '', passScore: 7 }) : check.judge;
+    // A new judge starts on the first pane's provider and model (as a judge check added directly does).
+    const first = useWorkbenchStore.getState().panes[0];
+    const fresh: JudgeSettings = {
+      provider: first?.provider ?? provider,
+      modelId: first?.modelId ?? '',
+      rubric: '',
+      passScore: 7,
+    };
+    const judge = type === 'judge' ? (check.judge ?? fresh) : check.judge;
     updateCheck(check.id, { type, judge });
   };
   return (

@@ -69,7 +69,8 @@ export const PaneCell = memo(function PaneCell(props: PaneCellProps) {
       {cell && runId && (
         <>
           <CellChecks cell={cell} checks={props.checks} />
-          <CellRatingControls runId={runId} cell={cell} name={name} />
+          {/* Keyed by run: the note box starts from the shown run's note when another run is shown. */}
+          <CellRatingControls key={runId} runId={runId} cell={cell} name={name} />
         </>
       )}
     </section>
