@@ -87,7 +87,7 @@ function Changes({ before, after }: { before: SuiteRun; after: SuiteRun }) {
           : `${changes.length} cell${changes.length === 1 ? '' : 's'} changed outcome`}
       </h3>
       {changes.length > 0 && (
-        <ul aria-label="Changes" className="flex max-h-72 flex-col gap-1 overflow-auto">
+        <ul aria-label="Changes" className="flex max-h-56 flex-col gap-1 overflow-auto">
           {changes.map((change) => (
             <ChangeItem key={`${change.caseId}|${change.paneId}`} change={change} />
           ))}

@@ -37,6 +37,15 @@ describe('paneFigures', () => {
     expect(figures.a?.best).toEqual(['totalCost']);
   });
 
+  it('marks nobody best at a figure every pane ties on', () => {
+    const cells = Object.fromEntries(
+      [cell('a', 1, {}), cell('b', 1, { latencyMs: 50 })].map((c) => [c.key, c]),
+    );
+    const figures = paneFigures(['a', 'b'], cells);
+    expect(figures.a?.best).toEqual([]);
+    expect(figures.b?.best).toEqual(['meanLatencyMs', 'p95LatencyMs']);
+  });
+
   it('marks no best with one pane, and counts nothing for a pane with no cells', () => {
     const figures = paneFigures(['a', 'b'], undefined);
     expect(figures.a?.stats.finished).toBe(0);

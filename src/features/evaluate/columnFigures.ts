@@ -36,7 +36,10 @@ export function paneFigures(
     if (!paneStats) continue;
     out[id] = {
       stats: paneStats,
-      best: FIGURES.map((f) => f.key).filter((key) => best?.[key]?.includes(id) ?? false),
+      // A figure every pane ties on sets none apart: nobody is marked best at it.
+      best: FIGURES.map((f) => f.key).filter(
+        (key) => (best?.[key]?.includes(id) ?? false) && (best?.[key]?.length ?? 0) < paneIds.length,
+      ),
     };
   }
   return out;
