@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { type MouseEvent, useCallback, useEffect, useState } from 'react';
 import { ChatScreen } from '@/app/chat';
 import { CompareScreen } from '@/app/compare';
+import { EvaluateScreen } from '@/app/evaluate';
 import { PROVIDER_LABELS } from '@/domain/provider';
 import { ShareLinkArrival } from '@/features/compare';
 import { SettingsDialog } from '@/features/settings';
@@ -52,7 +53,8 @@ function Workbench() {
   const setView = useWorkbenchStore((s) => s.setView);
   useModelInUrl();
   useHelpKey(useCallback(() => setShortcutsOpen(true), []));
-  const WorkArea = view === 'compare' ? 'main' : 'div';
+  // Chat has its own <main> beside its <aside>; Compare and Evaluate have no aside, so the work area is the main.
+  const WorkArea = view === 'chat' ? 'div' : 'main';
   return (
     <div className="flex h-full flex-col">
       {/* A real in-page link; the click handler only keeps the #fragment (a shared comparison) out of the URL. */}
@@ -70,12 +72,10 @@ function Workbench() {
         <span className="hidden rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600 sm:inline">
           Provider: {PROVIDER_LABELS[provider.kind]}
         </span>
-        {/* One button that names the other view: only one view is mounted, so only its Ctrl+Enter listens. */}
-        {view === 'compare' ? (
-          <Button onClick={() => setView('chat')}>Chat</Button>
-        ) : (
-          <Button onClick={enterCompare}>Compare</Button>
-        )}
+        {/* A button per other view: only one view is mounted, so only its Ctrl+Enter listens. */}
+        {view !== 'chat' && <Button onClick={() => setView('chat')}>Chat</Button>}
+        {view !== 'compare' && <Button onClick={enterCompare}>Compare</Button>}
+        {view !== 'evaluate' && <Button onClick={() => setView('evaluate')}>Evaluate</Button>}
         <Button onClick={() => setSettingsOpen(true)}>Settings</Button>
         <ThemePicker />
         <Button
@@ -97,14 +97,14 @@ function Workbench() {
       <ShareLinkArrival />
       {/* The skip link's target. The chat screen has its own <main> beside its parameters <aside> (an aside must
           not sit inside main), so around it this is a plain box; Compare has no aside, so here it is the main. */}
-      {/* Chat grows with its transcript and the page scrolls (its run bar is sticky to the screen); Compare fits the
-          screen and scrolls inside its columns. */}
+      {/* Chat grows with its transcript and the page scrolls (its run bar is sticky to the screen); Compare and
+          Evaluate fit the screen and scroll inside (the columns, the grid). */}
       <WorkArea
         id={MAIN_ID}
         tabIndex={-1}
-        className={view === 'compare' ? 'flex min-h-0 flex-1 flex-col' : 'flex flex-1 flex-col'}
+        className={view === 'chat' ? 'flex flex-1 flex-col' : 'flex min-h-0 flex-1 flex-col'}
       >
-        {view === 'compare' ? <CompareScreen /> : <ChatScreen />}
+        {view === 'compare' ? <CompareScreen /> : view === 'evaluate' ? <EvaluateScreen /> : <ChatScreen />}
       </WorkArea>
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
       <KeyboardShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />

@@ -5,6 +5,7 @@ export { PaneManage } from './PaneManage';
 export { PaneProviderSelect } from './PaneProviderSelect';
 export { PaneSystemPrompt } from './PaneSystemPrompt';
 export { PaneTools } from './PaneTools';
+export { type PaneTitle, paneTitle } from './paneTitle';
 export { ShareControls } from './ShareControls';
 export { ShareLinkArrival } from './ShareLinkArrival';
 export { SyncScrollArea, useSyncedScroll } from './SyncScroll';

@@ -12,7 +12,7 @@ import { useWorkbenchStore } from '@/state/workbench';
 export function usePanesSupport(): PromptSupport[] {
   const settings = useSettingsStore(selectProvider);
   const panes = useWorkbenchStore(
-    useShallow((s) => s.panes.flatMap((p) => [p.modelId, s.view === 'compare' ? (p.provider ?? '') : ''])),
+    useShallow((s) => s.panes.flatMap((p) => [p.modelId, s.view === 'chat' ? '' : (p.provider ?? '')])),
   );
   const specs = useMemo(() => {
     const list: Array<{ api: ReturnType<typeof resolveProvider>['api']; modelId: string }> = [];

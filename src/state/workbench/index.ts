@@ -9,7 +9,8 @@ export {
   useReplacedWork,
 } from './replacedWork';
 export { resetPane, resetWorkbench } from './reset';
-export type { OpenedComparison, WorkbenchState, WorkbenchView } from './workbenchStore';
+export { WORKBENCH_VIEWS, type WorkbenchView } from './view';
+export type { OpenedComparison, WorkbenchState } from './workbenchStore';
 export {
   selectConversation,
   selectFirstPaneId,

@@ -20,6 +20,12 @@ describe('readWorkbench', () => {
     expect(readWorkbench(stored)).toEqual({ stored, problems: [] });
   });
 
+  it('reads every view, the evaluate one included (a stored view stays readable across versions)', () => {
+    for (const view of ['chat', 'compare', 'evaluate'])
+      expect(readWorkbench({ view }).stored.view).toBe(view);
+    expect(readWorkbench({ view: 'toString' }).stored.view).toBeUndefined();
+  });
+
   it('drops what it cannot read and names it, keeping the rest', () => {
     const { stored, problems } = readWorkbench({
       conversation: {

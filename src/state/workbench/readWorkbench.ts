@@ -7,11 +7,12 @@ import { isProviderKind } from '@/domain/provider';
 import type { StreamChoice } from '@/domain/request';
 import type { ParamState } from '@/domain/schema';
 import { isRecord, isStringList, jsonExceeds, setOwn } from '@/lib/json';
+import { WORKBENCH_VIEWS, type WorkbenchView } from './view';
 
 export interface StoredWorkbench {
   conversation?: Conversation;
   stream?: StreamChoice;
-  view?: 'chat' | 'compare';
+  view?: WorkbenchView;
   panes?: Pane[];
   variables?: Record<string, string>;
 }
@@ -99,7 +100,9 @@ export function readWorkbench(persisted: unknown): { stored: StoredWorkbench; pr
     if (conversation) stored.conversation = conversation;
   }
   if (typeof persisted.stream === 'boolean' || persisted.stream === null) stored.stream = persisted.stream;
-  if (persisted.view === 'chat' || persisted.view === 'compare') stored.view = persisted.view;
+  // A view this build does not know (a newer one's) falls back to the default rather than failing the read.
+  const view = WORKBENCH_VIEWS.find((v) => v === persisted.view);
+  if (view) stored.view = view;
   if (Array.isArray(persisted.panes)) {
     const seen = new Set<string>();
     const panes = persisted.panes.slice(0, MAX_PANES).flatMap((raw, i) => {

@@ -31,8 +31,9 @@ import { browserStorage } from '@/lib/storage';
 import { persistStorage, setAside, storedText } from '@/state/persistence';
 import { migrateWorkbench } from './migrate';
 import { readWorkbench } from './readWorkbench';
+import type { WorkbenchView } from './view';
 
-export type WorkbenchView = 'chat' | 'compare';
+export type { WorkbenchView } from './view';
 
 /** A whole comparison as a link or file brings it. */
 export interface OpenedComparison {
@@ -295,10 +296,10 @@ export const selectPaneExists = (paneId: string) => (s: WorkbenchState) => findP
 export const selectPaneModelId = (paneId: string) => (s: WorkbenchState) =>
   findPane(s, paneId)?.modelId ?? '';
 export const selectPaneProvider = (paneId: string) => (s: WorkbenchState) => findPane(s, paneId)?.provider;
-/** The provider override in effect: a pane's own provider applies in Compare only; the chat view always uses
- * the global provider (the header says which). */
+/** The provider override in effect: a pane's own provider applies in Compare and Evaluate (the grid's columns are
+ * the compare panes); the chat view always uses the global provider (the header says which). */
 export const selectPaneOverride = (paneId: string) => (s: WorkbenchState) =>
-  s.view === 'compare' ? findPane(s, paneId)?.provider : undefined;
+  s.view === 'chat' ? undefined : findPane(s, paneId)?.provider;
 export const selectPaneSystemOverride = (paneId: string) => (s: WorkbenchState) =>
   findPane(s, paneId)?.systemOverride ?? null;
 export const selectPaneParams = (paneId: string, modelId: string) => (s: WorkbenchState) => {

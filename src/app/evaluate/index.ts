@@ -1,0 +1,1 @@
+export { EvaluateScreen, loadEvaluateScreen } from './lazyEvaluateScreen';

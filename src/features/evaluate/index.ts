@@ -1,0 +1,1 @@
+export { EvaluateView, type EvaluateViewProps } from './EvaluateView';
