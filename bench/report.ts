@@ -1,6 +1,7 @@
 // Turns the measurements into the printed report. Verdicts compare a figure with its budget as measured:
 // nothing is rounded in the app's favour.
 import type { BundleReport } from './bundle';
+import { type EvalBenchResult, evaluationLines } from './evaluate';
 import { formatHostileSchemas, type HostileSchemaSample } from './hostileSchemas';
 import type { FormBenchResult, RenderSample, TypingResult } from './paramsForm';
 import type { Summary } from './stats';
@@ -32,6 +33,7 @@ export interface BenchResults {
   hostile: HostileSchemaSample[] | { error: string };
   transcript: TranscriptTypingResult | { error: string };
   structured: StructuredOutputResult | { error: string };
+  evaluation: EvalBenchResult | { error: string };
   seconds: number;
 }
 
@@ -251,6 +253,8 @@ export function formatReport(results: BenchResults): string {
       : formatHostileSchemas(results.hostile)),
     '',
     ...structuredLines(results.structured),
+    '',
+    ...evaluationLines(results.evaluation),
     '',
   ].join('\n');
 }

@@ -1,6 +1,7 @@
 // `npm run bench`: builds the app if dist/ is stale, starts the real server on a free 127.0.0.1 port and
 // measures the initial bundle, the 40-field parameter form, typing in it, and streaming (one pane and six
-// Compare panes) in headless Chromium, and checking a 200 KB structured answer against its schema (in Node).
+// Compare panes) in headless Chromium, checking a 200 KB structured answer against its schema (in Node), and a
+// 3,000-cell evaluation grid filling in Chromium.
 // Prints a report and writes it as JSON to dist/bench-latest.json.
 // Figures are printed, never asserted: budgets get a met/MISSED verdict.
 import { writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { measureBundle } from './bundle';
+import { benchEvaluation } from './evaluate';
 import { benchHostileSchemas } from './hostileSchemas';
 import { startLongSource } from './longSource';
 import { benchParamsForm } from './paramsForm';
@@ -22,7 +24,7 @@ import { benchTranscriptTyping } from './transcript';
 const ROOT = process.cwd();
 const DIST = join(ROOT, 'dist');
 // The whole run must stay bounded even if a page hangs: past this, clean up and exit with what we have.
-const WATCHDOG_MS = 270_000;
+const WATCHDOG_MS = 540_000;
 const LONG_ANSWER_TOKENS = 4000;
 
 function message(error: unknown): string {
@@ -115,6 +117,11 @@ async function main(): Promise<void> {
       async () => benchStructuredOutput(),
       (error) => ({ error }),
     );
+    const evaluation = await attempt(
+      'evaluation grid, 3,000 cells',
+      () => benchEvaluation(b, origin),
+      (error) => ({ error }),
+    );
     const results: BenchResults = {
       context: {
         startedAt,
@@ -132,6 +139,7 @@ async function main(): Promise<void> {
       hostile,
       transcript,
       structured,
+      evaluation,
       seconds: (performance.now() - started) / 1000,
     };
     console.log(formatReport(results));

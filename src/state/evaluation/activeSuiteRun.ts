@@ -26,11 +26,17 @@ import { judgeTarget } from './selectors';
 type Watched = { key: string; checkId?: string };
 
 const DROP_DELAY_MS = 250;
+/** Cells handed to the run layer at once: more than any lane runs together (at most 16), so a lane never waits
+ * for the next cell, and few enough that the run store stays small. */
+const SEND_WINDOW = 48;
 const SYNC_MS = 50;
 const SETTLED = new Set<Cell['status']>(['done', 'error', 'stopped']);
 
 export class ActiveSuiteRun {
   private readonly watched = new Map<string, Watched>();
+  /** Cells not handed to the run layer yet, in order. */
+  private readonly pending: Array<{ spec: RunSpec; key: string }> = [];
+  private cellsInFlight = 0;
   private readonly seen = new Map<string, RunRecord>();
   private readonly cases: Map<string, TestCase>;
   private readonly judges: Check[];
@@ -65,14 +71,30 @@ export class ActiveSuiteRun {
     }, SYNC_MS);
   }
 
-  /** Starts watching the records of cells (record ids, in the order of `keys`). */
-  watchCells(recordIds: readonly string[], keys: readonly string[]): void {
-    recordIds.forEach((id, i) => {
+  /** Sends the cells' requests (in the order of `keys`) and watches their records. They go to the run layer a
+   * window at a time, refilled as cells settle: the scheduler still decides when each goes (the lane's limit,
+   * rate-limit pauses), but the run store holds at most SEND_WINDOW queued records instead of 3,000, and every
+   * streamed frame's copy of its records stays small. */
+  send(specs: readonly RunSpec[], keys: readonly string[]): void {
+    specs.forEach((spec, i) => {
       const key = keys[i];
-      if (key !== undefined) this.watched.set(id, { key });
+      if (key !== undefined) this.pending.push({ spec, key });
     });
     this.started = true;
+    this.feed();
     this.sync();
+  }
+
+  /** Hands the run layer more cells while fewer than SEND_WINDOW of them are there. */
+  private feed(): void {
+    const room = SEND_WINDOW - this.cellsInFlight;
+    if (room <= 0 || this.pending.length === 0 || this.ended) return;
+    const batch = this.pending.splice(0, room);
+    this.cellsInFlight += batch.length;
+    startRuns(batch.map((item) => item.spec)).forEach((id, i) => {
+      const key = batch[i]?.key;
+      if (key !== undefined) this.watched.set(id, { key });
+    });
   }
 
   private cells(): Record<string, Cell> {
@@ -111,11 +133,15 @@ export class ActiveSuiteRun {
         if (what.checkId === undefined && next.status === 'done' && next !== cell && this.judges.length > 0)
           judgeNow.push(next);
       }
-      if (!record || !isActive(record)) this.forget(id, record?.target);
+      if (!record || !isActive(record)) {
+        if (what.checkId === undefined) this.cellsInFlight -= 1;
+        this.forget(id, record?.target);
+      }
     }
     this.commit(changed);
     for (const cell of judgeNow) void this.startJudges(cell);
-    if (this.watched.size === 0 && this.judgeStarts === 0) this.end('done');
+    this.feed();
+    if (this.watched.size === 0 && this.pending.length === 0 && this.judgeStarts === 0) this.end('done');
   }
 
   private testCase(cell: Cell): TestCase {
@@ -229,6 +255,10 @@ export class ActiveSuiteRun {
         what.key,
         this.stopped(partial.rating || !cell.rating ? partial : { ...partial, rating: cell.rating }),
       );
+    }
+    for (const { key } of this.pending.splice(0)) {
+      const cell = changed.get(key) ?? cells[key];
+      if (cell && !SETTLED.has(cell.status)) changed.set(key, this.stopped(cell));
     }
     for (const cell of Object.values(cells)) {
       if (!cell.judgements?.some((j) => j.status === 'running')) continue;

@@ -1,13 +1,14 @@
 // "Run all cases" (or selected rows, failed cells, one cell): the suite run's snapshot is taken, every request
 // is computed up front from the workbench as it is now (edits made during the run do not change it), and they
-// all go to the run layer in ONE startRuns. A partial run starts from a copy of the shown run's other cells, so
+// go to the run layer a window at a time
+// (see ActiveSuiteRun.send). A partial run starts from a copy of the shown run's other cells, so
 // every run is a whole grid that can be compared row by row with another.
 
 import { type Cell, cellKey, evaluateChecks, type SuiteRun, type SuiteRunPane } from '@/domain/evaluation';
 import { DEFAULT_RETRY_POLICY } from '@/domain/run';
 import type { ChatCompletionRequest } from '@/lib/api';
 import { paneProvider, paneRunSpec } from '@/state/panes';
-import { laneOfEvaluation, type RunSpec, startRuns } from '@/state/runs';
+import { laneOfEvaluation, type RunSpec } from '@/state/runs';
 import { useWorkbenchStore } from '@/state/workbench';
 import { ActiveSuiteRun } from './activeSuiteRun';
 import { newId, useEvaluationStore } from './evaluationStore';
@@ -208,7 +209,7 @@ export async function startSuiteRun(scope: CellScope): Promise<string | null> {
     const keys = pairs.filter((_, i) => typeof specs[i] !== 'string').map((pair) => pair.key);
     const current = new ActiveSuiteRun(run, (status) => endRun(run, status));
     active = current;
-    current.watchCells(startRuns(toSend), keys);
+    current.send(toSend, keys);
     return runId;
   } finally {
     starting = false;
