@@ -244,6 +244,13 @@ test.describe('Evaluate', () => {
     );
     await expect(page.getByRole('textbox', { name: 'country for case 2' })).toHaveValue('Japan');
     await expect(page.getByRole('columnheader', { name: /notes/ })).toContainText('not in the prompt');
+    // Rows copied from a spreadsheet (tab-separated) are pasted after them.
+    await page.getByRole('button', { name: 'Paste cases' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Paste cases' });
+    await dialog.getByRole('textbox').fill('country\tnotes\nItaly\tpasted');
+    await dialog.getByRole('button', { name: 'Add pasted cases' }).click();
+    await expect(page.getByText('Added 1 case from the pasted rows.')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'notes for case 3' })).toHaveValue('pasted');
   });
 
   test('a prompt edit, a rerun, and "Compare with run" shows the rows that changed', async ({ page }) => {
@@ -300,11 +307,14 @@ test.describe('Evaluate', () => {
     await openEvaluate(page, 3);
     await addContainsExpected(page);
     await runAllToEnd(page, 9);
-    const results = await new AxeBuilder({ page }).analyze();
-    const found = results.violations.map((v) => ({
-      id: v.id,
-      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
-    }));
-    expect(found).toEqual([]);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page }).analyze();
+      const found = results.violations.map((v) => ({
+        id: v.id,
+        nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+      }));
+      expect(found, `axe violations in ${scheme}`).toEqual([]);
+    }
   });
 });

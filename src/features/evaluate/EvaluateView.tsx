@@ -65,6 +65,21 @@ export function EvaluateView({ panes, toolbarExtra }: EvaluateViewProps) {
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto p-3">
       {storageProblem && <Notice tone="warning">{storageProblem}</Notice>}
+      <p className="text-xs text-slate-600">
+        {variables.length > 0 ? (
+          <>
+            Variables in the prompt:{' '}
+            {variables.map((v) => (
+              <code key={v} className="mr-1 rounded bg-slate-100 px-1 font-mono text-slate-800">
+                {`{{${v}}}`}
+              </code>
+            ))}
+          </>
+        ) : (
+          'The prompt has no {{variables}} yet.'
+        )}{' '}
+        The prompt and the panes are edited in Chat and Compare; each case fills the variables.
+      </p>
       <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Evaluation">
         <Button onClick={() => addCase()}>Add case</Button>
         <ImportCases onResult={setImported} />
