@@ -101,7 +101,10 @@ function meanCellLatency(page: Page): Promise<{ mean: number; count: number }> {
               .map((cell) => cell.latencyMs)
               .filter((ms): ms is number => typeof ms === 'number');
             const sum = latencies.reduce((a, b) => a + b, 0);
-            resolve({ mean: latencies.length ? sum / latencies.length : Number.NaN, count: latencies.length });
+            resolve({
+              mean: latencies.length ? sum / latencies.length : Number.NaN,
+              count: latencies.length,
+            });
           };
         };
       }),

@@ -142,7 +142,10 @@ def run_cell(cell):
         headers["Authorization"] = "Bearer " + API_KEY
     result = {"output": "", "status": "error", "latency_ms": None, "ttft_ms": None, "prompt_tokens": None,
               "completion_tokens": None, "cost": None, "error": ""}
-    for attempt in range(1, MAX_ATTEMPTS + 1):
+    # Failures (5xx, 408, no connection) and 429s have budgets of their own: a 429 says when to come back.
+    failures = 0
+    waits = 0
+    while True:
         started = time.monotonic()
         try:
             # The body is sent as the exact text the grid sent, byte for byte.
@@ -151,8 +154,9 @@ def run_cell(cell):
         except (requests.ConnectionError, requests.Timeout) as error:
             # Nothing arrived: sent again, like a 5xx.
             result["error"] = "network error: %s" % error
-            if attempt < MAX_ATTEMPTS:
-                time.sleep(retry_wait(None, attempt))
+            failures += 1
+            if failures < MAX_ATTEMPTS:
+                time.sleep(retry_wait(None, failures))
                 continue
             break
         except requests.RequestException as error:
@@ -160,10 +164,18 @@ def run_cell(cell):
             break
         try:
             status = response.status_code
-            if status in (408, 429) or status >= 500:
+            if status == 429:
+                result["error"] = "HTTP 429: %s" % error_message(response)
+                waits += 1
+                if waits <= MAX_RATE_LIMIT_WAITS:
+                    time.sleep(retry_wait(response, waits))
+                    continue
+                break
+            if status == 408 or status >= 500:
                 result["error"] = "HTTP %d: %s" % (status, error_message(response))
-                if attempt < MAX_ATTEMPTS:
-                    time.sleep(retry_wait(response, attempt))
+                failures += 1
+                if failures < MAX_ATTEMPTS:
+                    time.sleep(retry_wait(response, failures))
                     continue
                 break
             if status >= 400:

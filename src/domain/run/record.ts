@@ -55,8 +55,10 @@ export interface RunRecord {
   endedAt?: number;
   /** Sends so far: 1 + the retries after a rate limit or a transient failure (absent: 1). */
   attempts?: number;
-  /** While the run waits to be sent again (status stays 'queued'): when, which attempt comes, and why. */
-  retry?: { at: number; attempt: number; maxAttempts: number; reason: string };
+  /** While the run waits to be sent again (status stays 'queued'): when, and why. For a failure, `attempt` is
+   * the send that comes next, of `maxAttempts`; for a rate limit (`rateLimited`), the how-manyth 429 wait it is,
+   * of the policy's maxRateLimitWaits. */
+  retry?: { at: number; attempt: number; maxAttempts: number; reason: string; rateLimited?: boolean };
   /** When bytes last arrived (keep-alives included): a stream silent for long is shown as stalled. */
   lastByteAt?: number;
   /** Per choice, while it streams: where it stands with a leading `<think>` block and the few characters held

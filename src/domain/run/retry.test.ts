@@ -8,14 +8,14 @@ const http = (status: number, retryAfterSeconds?: number): RunError => ({
   message: `HTTP ${status}`,
   ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
 });
-const policy: RetryPolicy = { maxAttempts: 6, baseDelayMs: 1000, maxDelayMs: 10_000 };
+const policy: RetryPolicy = { maxAttempts: 6, maxRateLimitWaits: 5, baseDelayMs: 1000, maxDelayMs: 10_000 };
 const schedule = (error: RunError, p: RetryPolicy, random: () => number) =>
   Array.from({ length: p.maxAttempts + 1 }, (_, i) => retryDelayMs(error, i + 1, p, random));
 
 describe('retryDelayMs', () => {
-  it('a 429 without Retry-After backs off exponentially up to the cap, then gives up after maxAttempts sends', () => {
-    // random() = 1 shows the ceiling of each jittered wait: 1, 2, 4, 8, then the 10 s cap; the 6th retry
-    // would be the 7th send.
+  it('a 429 without Retry-After backs off exponentially up to the cap, then gives up after maxRateLimitWaits waits', () => {
+    // random() = 1 shows the ceiling of each jittered wait: 1, 2, 4, 8, then the 10 s cap; a 6th 429 is one
+    // more than the policy waits out.
     expect(schedule(http(429), policy, () => 1)).toEqual([1000, 2000, 4000, 8000, 10_000, null, null]);
   });
 
@@ -50,8 +50,18 @@ describe('retryDelayMs', () => {
     expect(retryDelayMs(http(500), 90, long, () => 1)).toBe(60_000);
   });
 
-  it('a policy of one attempt never retries; nonsense retry numbers do not either', () => {
-    expect(retryDelayMs(http(429), 1, { ...policy, maxAttempts: 1 })).toBeNull();
+  it('429s and other failures have budgets of their own', () => {
+    // A rate limit says when to come back: following it 20 times is safe, where 20 server errors are not.
+    const storm = { ...policy, maxAttempts: 2, maxRateLimitWaits: 20 };
+    expect(retryDelayMs(http(429, 1), 20, storm)).toBe(1000);
+    expect(retryDelayMs(http(429, 1), 21, storm)).toBeNull();
+    expect(retryDelayMs(http(503, 1), 1, storm)).toBe(1000);
+    expect(retryDelayMs(http(503, 1), 2, storm)).toBeNull();
+    expect(retryDelayMs(http(429), 1, { ...policy, maxRateLimitWaits: 0 })).toBeNull();
+  });
+
+  it('a policy of one attempt never retries a failure; nonsense retry numbers do not either', () => {
+    expect(retryDelayMs(http(503), 1, { ...policy, maxAttempts: 1 })).toBeNull();
     expect(retryDelayMs(http(429), 0, policy)).toBeNull();
     expect(retryDelayMs(http(429), 1.5, policy)).toBeNull();
   });
@@ -75,7 +85,7 @@ describe('retryDelayMs', () => {
 
 describe('retryReason', () => {
   it('says what failed, how long the wait is and which attempt comes', () => {
-    expect(retryReason(http(429), 2000, 2, 6)).toBe('Rate limited (429): retrying in 2 s, attempt 2 of 6');
+    expect(retryReason(http(429), 2000, 2, 20)).toBe('Rate limited (429): retrying in 2 s, wait 2 of 20');
     expect(retryReason(http(503), 400, 3, 6)).toBe('Server error (503): retrying in 0.4 s, attempt 3 of 6');
     expect(retryReason({ status: 0, kind: 'network', message: '' }, 8000, 4, 6)).toBe(
       'Network error: retrying in 8 s, attempt 4 of 6',

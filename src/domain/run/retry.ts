@@ -5,15 +5,23 @@ import type { RunError } from './record';
 
 /** How a run is sent again after a rate limit or a transient failure. */
 export interface RetryPolicy {
-  /** Sends in all, the first included (at least 1). */
+  /** Sends that may fail transiently (5xx, timeouts, no connection), the first included (at least 1). */
   maxAttempts: number;
+  /** How many 429s may be waited out. Counted apart from failures: the server said when to come back, so it
+   * is safe to follow that longer — a rate-limit storm is ridden out, not turned into errors. */
+  maxRateLimitWaits: number;
   /** The first backoff when the server names no wait; doubled each retry. */
   baseDelayMs: number;
   /** No wait is longer than this, Retry-After included. */
   maxDelayMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 1000, maxDelayMs: 60_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxAttempts: 6,
+  maxRateLimitWaits: 20,
+  baseDelayMs: 1000,
+  maxDelayMs: 60_000,
+};
 
 /** Statuses that say "not now" rather than "not this": timeout, conflict, too early, rate limit, and the
  * gateway/server failures that pass. 501 (not implemented) and 505 would fail the same way again. */
@@ -28,9 +36,10 @@ export function isTransient(error: RunError): boolean {
 }
 
 /**
- * How long to wait before retry number `retryNumber` (1 for the first retry, i.e. the second send), or null
- * when the run should not be sent again: the failure is not transient, or `policy.maxAttempts` sends have
- * been made (retryNumber ≥ maxAttempts). A Retry-After the server sent is honoured as given (capped at
+ * How long to wait before retry number `retryNumber`, or null when the run should not be sent again: the failure
+ * is not transient, or its budget is spent. A 429 and the other failures count apart: for a 429, `retryNumber`
+ * is the how-manyth 429 this is (at most `maxRateLimitWaits` are waited out); for the others, the how-manyth
+ * failure (1: the first, so the second send; at most `maxAttempts` sends). A Retry-After the server sent is honoured as given (capped at
  * maxDelayMs); without one the wait is "full jitter" backoff: uniform between 0 and min(maxDelayMs, base·2^(n-1)),
  * which spreads many clients' retries instead of having them return together.
  */
@@ -41,7 +50,9 @@ export function retryDelayMs(
   random: () => number = Math.random,
 ): number | null {
   if (!isTransient(error)) return null;
-  if (!Number.isInteger(retryNumber) || retryNumber < 1 || retryNumber >= policy.maxAttempts) return null;
+  const spent =
+    error.status === 429 ? retryNumber > policy.maxRateLimitWaits : retryNumber >= policy.maxAttempts;
+  if (!Number.isInteger(retryNumber) || retryNumber < 1 || spent) return null;
   const cap = Math.max(0, policy.maxDelayMs);
   if (error.retryAfterSeconds !== undefined && Number.isFinite(error.retryAfterSeconds)) {
     return Math.min(cap, Math.max(0, error.retryAfterSeconds * 1000));
@@ -63,8 +74,9 @@ function failureText(error: RunError): string {
   return `HTTP ${error.status}`;
 }
 
-/** What a waiting run shows: "Rate limited (429): retrying in 2 s, attempt 2 of 6". `attempt` is the send that
- * comes next. */
+/** What a waiting run shows: "Server error (503): retrying in 2 s, attempt 2 of 6" (`attempt` is the send that
+ * comes next) or, for a 429, "Rate limited (429): retrying in 1 s, wait 3 of 20". */
 export function retryReason(error: RunError, delayMs: number, attempt: number, maxAttempts: number): string {
-  return `${failureText(error)}: retrying in ${waitText(delayMs)}, attempt ${attempt} of ${maxAttempts}`;
+  const count = error.status === 429 ? 'wait' : 'attempt';
+  return `${failureText(error)}: retrying in ${waitText(delayMs)}, ${count} ${attempt} of ${maxAttempts}`;
 }

@@ -20,8 +20,9 @@ export function cellView(cell: Cell | undefined, live: RunRecord | undefined, no
   if (!cell) return { phase: 'empty', status: 'Not run', text: '' };
   // The live record knows more than the cell while it is in the run store (retry attempt numbers, streamed text).
   if (live?.retry && live.status === 'queued') {
-    const { at, attempt, maxAttempts } = live.retry;
-    return { phase: 'retrying', status: retryText(at, now, attempt, maxAttempts), text: '', retryAt: at };
+    const { at, attempt, maxAttempts, rateLimited } = live.retry;
+    const status = retryText(at, now, attempt, maxAttempts, rateLimited === true);
+    return { phase: 'retrying', status, text: '', retryAt: at };
   }
   switch (cell.status) {
     case 'retrying': {

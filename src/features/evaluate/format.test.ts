@@ -13,6 +13,7 @@ describe('grid formatting', () => {
   it('counts a retry down in whole seconds, never below zero', () => {
     expect(retryText(12_000, 10_100, 2, 6)).toBe('Retrying in 2 s (attempt 2 of 6)');
     expect(retryText(10_000, 11_000, 3, 6)).toBe('Retrying in 0 s (attempt 3 of 6)');
+    expect(retryText(12_000, 10_100, 3, 20, true)).toBe('Rate limited: retrying in 2 s (wait 3 of 20)');
     expect(secondsText(125_000)).toBe('2 min 5 s');
   });
 

@@ -32,7 +32,15 @@ export function progressText(p: { done: number; total: number; cost: number; eta
 }
 
 /** "Retrying in 2 s (attempt 2 of 6)". */
-export function retryText(retryAt: number, now: number, attempt: number, maxAttempts: number): string {
+export function retryText(
+  retryAt: number,
+  now: number,
+  attempt: number,
+  maxAttempts: number,
+  rateLimited = false,
+): string {
+  if (rateLimited)
+    return `Rate limited: retrying in ${secondsText(retryAt - now)} (wait ${attempt} of ${maxAttempts})`;
   return `Retrying in ${secondsText(retryAt - now)} (attempt ${attempt} of ${maxAttempts})`;
 }
 

@@ -149,7 +149,7 @@ describe('paneRunSpec with variables and options', () => {
     queryClient.setQueryData(modelKeys.detail('/demo/api/ai', 'tuned', false), MODEL);
     useWorkbenchStore.setState({ conversation: withVariables });
     useWorkbenchStore.getState().setVariable('name', 'Ada');
-    const retry = { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 100 };
+    const retry = { maxAttempts: 3, maxRateLimitWaits: 5, baseDelayMs: 10, maxDelayMs: 100 };
     const spec = await paneRunSpec(paneId(), {
       variables: { city: 'Oslo' },
       target: 'eval:c1',

@@ -77,6 +77,9 @@ export class ActiveRun {
   /** Made at the first send: a grid queues thousands of runs, most of which wait long before they go. */
   private controller: AbortController | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** 429s waited out and other failures retried so far: two budgets (see RetryPolicy). */
+  private rateLimitWaits = 0;
+  private failuresRetried = 0;
 
   constructor(
     readonly spec: RunSpec,
@@ -138,16 +141,19 @@ export class ActiveRun {
   private retryWait(failure: RunError): RetryWait | null {
     const policy = this.spec.retry;
     if (!policy || !hasNoOutput(this.record)) return null;
-    const sent = this.record.attempts ?? 1;
-    const delayMs = retryDelayMs(failure, sent, policy);
+    const rateLimited = failure.status === 429;
+    const count = (rateLimited ? this.rateLimitWaits : this.failuresRetried) + 1;
+    const delayMs = retryDelayMs(failure, count, policy);
     if (delayMs === null) return null;
-    const attempt = sent + 1;
-    const { maxAttempts } = policy;
+    if (rateLimited) this.rateLimitWaits = count;
+    else this.failuresRetried = count;
+    const attempt = rateLimited ? count : (this.record.attempts ?? 1) + 1;
+    const maxAttempts = rateLimited ? policy.maxRateLimitWaits : policy.maxAttempts;
     const reason = retryReason(failure, delayMs, attempt, maxAttempts);
     return {
       delayMs,
-      rateLimited: failure.status === 429,
-      retry: { at: now() + delayMs, attempt, maxAttempts, reason },
+      rateLimited,
+      retry: { at: now() + delayMs, attempt, maxAttempts, reason, ...(rateLimited ? { rateLimited } : {}) },
     };
   }
 

@@ -13,7 +13,7 @@ import { forgetTargets, setLaneLimit, startRun, stopAllRuns, stopRun } from './s
 let server: FakeChatServer;
 let lane: string;
 let laneCount = 0;
-const policy: RetryPolicy = { maxAttempts: 6, baseDelayMs: 1000, maxDelayMs: 60_000 };
+const policy: RetryPolicy = { maxAttempts: 6, maxRateLimitWaits: 20, baseDelayMs: 1000, maxDelayMs: 60_000 };
 const RATE_LIMITED = { error: { message: 'Too many requests' } };
 
 beforeEach(() => {
@@ -73,9 +73,10 @@ describe('retries', () => {
         status: 'queued',
         attempts: n + 1,
         retry: {
-          attempt: n + 2,
-          maxAttempts: 6,
-          reason: `Rate limited (429): retrying in 2 s, attempt ${n + 2} of 6`,
+          attempt: n + 1,
+          maxAttempts: 20,
+          rateLimited: true,
+          reason: `Rate limited (429): retrying in 2 s, wait ${n + 1} of 20`,
         },
       });
       expect(record(id)?.error).toBeUndefined();
@@ -99,7 +100,7 @@ describe('retries', () => {
     const id = startRun(spec('eval:1'));
     const waits = [1000, 2000, 4000];
     for (const [n, wait] of waits.entries()) {
-      (await request(n)).reject(n === 1 ? 503 : 429, RATE_LIMITED);
+      (await request(n)).reject(n === 1 ? 502 : 503, { error: { message: 'Overloaded' } });
       await flush();
       expect(await advance(wait - 1)).toBe(n + 1);
       expect(await advance(1)).toBe(n + 2);
@@ -109,17 +110,31 @@ describe('retries', () => {
     expect(record(id)).toMatchObject({ status: 'done', attempts: 4 });
   });
 
-  it('gives up after maxAttempts sends: an error with the last status, the waiting note gone', async () => {
+  it('gives up after maxAttempts failed sends (429 waits not counted): an error with the last status', async () => {
     const id = startRun(spec('eval:1', { retry: { ...policy, maxAttempts: 3 } }));
-    (await request(0)).reject(429, RATE_LIMITED, { 'Retry-After': '1' });
-    await advance(1000);
-    (await request(1)).reject(502, { error: { message: 'Bad gateway' } });
+    (await request(0)).reject(502, { error: { message: 'Bad gateway' } });
     await advance(60_000);
+    (await request(1)).reject(429, RATE_LIMITED, { 'Retry-After': '1' });
+    await advance(1000);
     (await request(2)).reject(503, { error: { message: 'Overloaded' } }, { 'Retry-After': '1' });
+    await advance(1000);
+    (await request(3)).reject(500, { error: { message: 'Oops' } });
     await flush();
-    expect(record(id)).toMatchObject({ status: 'error', attempts: 3, error: { status: 503, kind: 'http' } });
+    expect(record(id)).toMatchObject({ status: 'error', attempts: 4, error: { status: 500, kind: 'http' } });
     expect(record(id)?.retry).toBeUndefined();
-    expect(await advance(120_000)).toBe(3);
+    expect(await advance(120_000)).toBe(4);
+  });
+
+  it('a 429 storm is waited out up to maxRateLimitWaits times, then it is an error', async () => {
+    const id = startRun(spec('eval:1', { retry: { ...policy, maxAttempts: 2, maxRateLimitWaits: 8 } }));
+    for (let n = 0; n < 8; n++) {
+      (await request(n)).reject(429, RATE_LIMITED, { 'Retry-After': '1' });
+      await advance(1000);
+      expect(record(id)?.status).not.toBe('error');
+    }
+    (await request(8)).reject(429, RATE_LIMITED, { 'Retry-After': '1' });
+    await flush();
+    expect(record(id)).toMatchObject({ status: 'error', attempts: 9, error: { status: 429 } });
   });
 
   it('a status that will not pass (400, 401, 404, 422) fails at once', async () => {
@@ -267,8 +282,27 @@ describe('lanes under retries', () => {
     (await request(1)).reject(429, RATE_LIMITED, { 'Retry-After': '5' });
     (await request(2)).reject(429, RATE_LIMITED, { 'Retry-After': '1' });
     await flush();
-    // Runs a and c are due before the pause ends, and wait for it in the queue.
+    // Runs a and c are due before the pause ends, and wait for it in the queue. Three 429s halved the lane's
+    // width (3 → 2 → 1 → 1): after the pause one request goes at a time.
     expect(await advance(4999)).toBe(3);
-    expect(await advance(1)).toBe(6);
+    expect(await advance(1)).toBe(4);
+  });
+
+  it('a 429 halves how many go at once; answers widen it again by one per full window, up to the limit', async () => {
+    setLaneLimit(lane, 4);
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((t) => startRun(spec(`eval:${t}`)));
+    expect(await advance(0)).toBe(4);
+    (server.exchanges[0] as FakeExchange).reject(429, RATE_LIMITED, { 'Retry-After': '1' });
+    for (const exchange of server.exchanges.slice(1, 4)) exchange.complete('ok');
+    await flush();
+    // The 429 halved the width to 2; two of the three answers that were on their way grew it back to 3 (one per
+    // full window). When the pause ends, three go — not the four that met the 429.
+    expect(await advance(1000)).toBe(7);
+    for (let round = 0; round < 3; round++) {
+      for (const exchange of server.exchanges) exchange.complete('ok');
+      await flush();
+    }
+    expect(server.exchanges.length).toBe(10); // nine runs, one of them sent twice
+    expect(ids.map((id) => record(id)?.status)).toEqual(Array(9).fill('done'));
   });
 });

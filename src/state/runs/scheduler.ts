@@ -26,6 +26,12 @@ export function laneOfEvaluation(api: ApiConfig): string {
 
 interface Lane {
   limit: number;
+  /** How many go at once now: the limit, halved by each 429 and grown back by one per `current` runs answered
+   * (as TCP's congestion window), so a rate-limited server gets fewer requests at once instead of the same burst
+   * after every pause. */
+  current: number;
+  /** Runs answered since `current` last grew. */
+  answered: number;
   running: number;
   waiting: ActiveRun[];
   /** Set while a rate limit pauses the lane: no run starts until it fires. */
@@ -42,7 +48,7 @@ function laneOf(key: string): Lane {
   let lane = lanes.get(key);
   if (!lane) {
     const limit = key.startsWith(EVAL_LANE_PREFIX) ? DEFAULT_EVAL_CONCURRENCY : DEFAULT_LANE_LIMIT;
-    lane = { limit, running: 0, waiting: [], pause: null, pausedUntil: 0 };
+    lane = { limit, current: limit, answered: 0, running: 0, waiting: [], pause: null, pausedUntil: 0 };
     lanes.set(key, lane);
   }
   return lane;
@@ -63,7 +69,7 @@ function forget(run: ActiveRun): void {
 function pump(key: string): void {
   const lane = laneOf(key);
   if (lane.pause !== null) return;
-  while (lane.running < lane.limit && lane.waiting.length > 0) {
+  while (lane.running < lane.current && lane.waiting.length > 0) {
     const run = lane.waiting.shift() as ActiveRun;
     if (run.settled) continue; // stopped while it waited
     lane.running += 1;
@@ -71,7 +77,10 @@ function pump(key: string): void {
       // Waiting for a retry, the run gives its slot back: others of the lane go on meanwhile.
       lane.running -= 1;
       if (wait && !run.settled) retryLater(key, run, wait);
-      else forget(run);
+      else {
+        if (run.record.status === 'done') widen(lane);
+        forget(run);
+      }
       pump(key);
     });
   }
@@ -84,7 +93,21 @@ function retryLater(key: string, run: ActiveRun, wait: RetryWait): void {
     laneOf(key).waiting.unshift(run);
     pump(key);
   });
-  if (wait.rateLimited) pauseLane(key, wait.delayMs);
+  if (wait.rateLimited) {
+    const lane = laneOf(key);
+    lane.current = Math.max(1, Math.ceil(lane.current / 2));
+    lane.answered = 0;
+    pauseLane(key, wait.delayMs);
+  }
+}
+
+/** One more answered run: after `current` of them in a row, one more may go at once (up to the limit). */
+function widen(lane: Lane): void {
+  if (lane.current >= lane.limit) return;
+  lane.answered += 1;
+  if (lane.answered < lane.current) return;
+  lane.current += 1;
+  lane.answered = 0;
 }
 
 /** A 429 holds back every run of the lane for as long as the server asked: hammering a rate-limited server
@@ -174,7 +197,11 @@ export function stopAllRuns(): void {
 
 /** How many runs of one lane may go at once (at least 1). */
 export function setLaneLimit(lane: string, limit: number): void {
-  laneOf(lane).limit = Math.max(1, Math.floor(limit));
+  const entry = laneOf(lane);
+  entry.limit = Math.max(1, Math.floor(limit));
+  // The user's new limit applies at once (a 429 may halve it again).
+  entry.current = entry.limit;
+  entry.answered = 0;
   pump(lane);
 }
 
