@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { progressOf } from '@/domain/evaluation';
-import { useEvaluationStore } from '@/state/evaluation';
 import { progressText } from './format';
+import { useRunCells } from './useRunCells';
 import { useTicker } from './useTicker';
 
 /** Done / total of the shown run, its cost so far and the time left; ticks while a run goes. */
 export function EvalProgress({ runId, active }: { runId: string | null; active: boolean }) {
-  const cells = useEvaluationStore((s) => (runId ? s.cells[runId] : undefined));
+  const cells = useRunCells(runId);
   const now = useTicker(active, 1000);
   const progress = useMemo(() => progressOf(Object.values(cells ?? {}), now), [cells, now]);
   if (!runId) return null;

@@ -23,30 +23,40 @@ function scriptOf(run: SuiteRun, cells: Readonly<Record<string, Cell>>): string 
 /** The shown run's results (CSV, JSONL), the script that sends the same requests, and the suite itself. */
 export function ExportButtons() {
   const run = useEvaluationStore(selectShownRun);
-  const cells = useEvaluationStore((s) => (run ? s.cells[run.id] : undefined));
+  // Whether the cells are loaded, not the cells: they are read when a button is pressed, so a filling grid does
+  // not re-render the buttons with every cell.
+  const loaded = useEvaluationStore((s) => run !== undefined && s.cells[run.id] !== undefined);
   const suite = useEvaluationStore(selectCurrentSuite);
   const stem = fileStem(suite.name);
-  const ready = run !== undefined && cells !== undefined;
+  const ready = run !== undefined && loaded;
+  const cellsNow = () => (run ? useEvaluationStore.getState().cells[run.id] : undefined);
   return (
     <div className="flex flex-wrap gap-2">
       <Button
         disabled={!ready}
-        onClick={() => run && cells && downloadText(`${stem}.csv`, resultsCsv(run, cells), 'text/csv')}
+        onClick={() => {
+          const cells = cellsNow();
+          if (run && cells) downloadText(`${stem}.csv`, resultsCsv(run, cells), 'text/csv');
+        }}
       >
         Export CSV
       </Button>
       <Button
         disabled={!ready}
-        onClick={() =>
-          run && cells && downloadText(`${stem}.jsonl`, resultsJsonl(run, cells), 'application/x-ndjson')
-        }
+        onClick={() => {
+          const cells = cellsNow();
+          if (run && cells) downloadText(`${stem}.jsonl`, resultsJsonl(run, cells), 'application/x-ndjson');
+        }}
       >
         Export JSONL
       </Button>
       <Button
         disabled={!ready}
         title="A Python script that sends exactly these requests (bounded concurrency) and writes the same JSONL"
-        onClick={() => run && cells && downloadText(`${stem}.py`, scriptOf(run, cells), 'text/x-python')}
+        onClick={() => {
+          const cells = cellsNow();
+          if (run && cells) downloadText(`${stem}.py`, scriptOf(run, cells), 'text/x-python');
+        }}
       >
         Export script
       </Button>

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { useEvaluationStore } from '@/state/evaluation';
 import { AriaCell, AriaRow, AriaRowHeader } from './aria';
 import { FIGURES, paneFigures } from './columnFigures';
 import type { GridPane } from './gridColumns';
+import { useRunCells } from './useRunCells';
 
 interface StatsRowProps {
   rowIndex: number;
@@ -14,7 +14,7 @@ interface StatsRowProps {
 
 /** Each pane's pass rate, mean and p95 latency and total cost over the shown run; the best per figure marked. */
 export function StatsRow({ rowIndex, template, columnCount, panes, runId }: StatsRowProps) {
-  const cells = useEvaluationStore((s) => (runId ? s.cells[runId] : undefined));
+  const cells = useRunCells(runId);
   const paneIds = useMemo(() => panes.map((p) => p.paneId), [panes]);
   const figures = useMemo(() => paneFigures(paneIds, cells), [paneIds, cells]);
   return (

@@ -29,7 +29,7 @@ const DROP_DELAY_MS = 250;
 /** Cells handed to the run layer at once: more than any lane runs together (at most 16), so a lane never waits
  * for the next cell, and few enough that the run store stays small. */
 const SEND_WINDOW = 48;
-const SYNC_MS = 50;
+const SYNC_MS = 150;
 const SETTLED = new Set<Cell['status']>(['done', 'error', 'stopped']);
 
 export class ActiveSuiteRun {
