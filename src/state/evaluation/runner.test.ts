@@ -9,7 +9,14 @@ import { makePane } from '@/domain/pane';
 import { DEFAULT_PROVIDER } from '@/domain/provider';
 import type { ChatCompletionRequest, Model } from '@/lib/api';
 import { modelKeys, queryClient } from '@/state/models';
-import { EMPTY_RUNS, stopAllRuns, useRunStore } from '@/state/runs';
+import {
+  DEFAULT_EVAL_CONCURRENCY,
+  EMPTY_RUNS,
+  laneOfEvaluation,
+  setLaneLimit,
+  stopAllRuns,
+  useRunStore,
+} from '@/state/runs';
 import { useSettingsStore } from '@/state/settings';
 import { useWorkbenchStore } from '@/state/workbench';
 import { type FakeChatServer, type FakeExchange, fakeChatServer } from '@/testing';
@@ -48,6 +55,8 @@ beforeEach(async () => {
     queryClient.setQueryData(modelKeys.detail('/demo/api/ai', model.id, false), model);
   useSettingsStore.setState({ provider: DEFAULT_PROVIDER });
   useRunStore.setState(EMPTY_RUNS);
+  // The lane outlives a test: a 429 in one narrows it (the run layer's answer to a rate limit) for the next.
+  setLaneLimit(laneOfEvaluation({ baseUrl: '/demo/api/ai' }), DEFAULT_EVAL_CONCURRENCY);
   useWorkbenchStore.setState({
     view: 'compare',
     stream: true,
