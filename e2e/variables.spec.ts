@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, type Locator, type Page, type Request, test } from '@playwright/test';
 import {
+  addDemoHeaders,
   captureChatRequest,
   isChatRequest,
   type JsonBody,
@@ -30,6 +31,8 @@ function recordChatRequests(page: Page): Request[] {
 test('variables: panel, filled API tab equal to what Run sends, the empty-variable question, escapes', async ({
   page,
 }) => {
+  // A quick pace: two answers are waited for, and the server's default pace is slow on a loaded machine.
+  await addDemoHeaders(page, { 'X-Demo-Pace': '2000' });
   await openWorkbench(page, '/?model=claude-sonnet-4-20250514');
   await expect(variables(page)).toContainText(
     'Write {{name}} in a message to add a variable; \\{{ writes literal braces.',

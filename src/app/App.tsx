@@ -34,6 +34,8 @@ function useStorageProblem(): string | null {
 }
 
 const MAIN_ID = 'main-content';
+/** Three view buttons, Settings, the theme and help fit one line of a 390 px phone only this tight. */
+const COMPACT_ON_PHONE = 'max-sm:px-2 max-sm:text-xs';
 
 /** Focuses the work area without touching the URL: its #fragment may hold a shared comparison. */
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
@@ -65,7 +67,7 @@ function Workbench() {
       >
         Skip to main content
       </a>
-      <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-white px-3 py-2 sm:px-4">
+      <header className="flex flex-wrap items-center gap-x-1.5 gap-y-1 border-b border-slate-200 bg-white px-3 py-2 sm:gap-x-3 sm:px-4">
         <h1 className="text-lg font-bold tracking-tight">Yoke</h1>
         <span className="hidden text-xs text-slate-500 sm:inline">LLM workbench</span>
         <span className="flex-1" />
@@ -73,13 +75,28 @@ function Workbench() {
           Provider: {PROVIDER_LABELS[provider.kind]}
         </span>
         {/* A button per other view: only one view is mounted, so only its Ctrl+Enter listens. */}
-        {view !== 'chat' && <Button onClick={() => setView('chat')}>Chat</Button>}
-        {view !== 'compare' && <Button onClick={enterCompare}>Compare</Button>}
-        {view !== 'evaluate' && <Button onClick={() => setView('evaluate')}>Evaluate</Button>}
-        <Button onClick={() => setSettingsOpen(true)}>Settings</Button>
+        {view !== 'chat' && (
+          <Button className={COMPACT_ON_PHONE} onClick={() => setView('chat')}>
+            Chat
+          </Button>
+        )}
+        {view !== 'compare' && (
+          <Button className={COMPACT_ON_PHONE} onClick={enterCompare}>
+            Compare
+          </Button>
+        )}
+        {view !== 'evaluate' && (
+          <Button className={COMPACT_ON_PHONE} onClick={() => setView('evaluate')}>
+            Evaluate
+          </Button>
+        )}
+        <Button className={COMPACT_ON_PHONE} onClick={() => setSettingsOpen(true)}>
+          Settings
+        </Button>
         <ThemePicker />
         <Button
           variant="ghost"
+          className="max-sm:px-1.5"
           aria-label="Keyboard shortcuts"
           title="Keyboard shortcuts (?)"
           aria-keyshortcuts="?"

@@ -50,7 +50,9 @@ function ChatSideView({ paneId, pane }: ChatSideProps) {
       )}
       {/* The variables' values are part of the prompt, like the tools and the response format, and are typed per
           run, so they stay in view on a phone too. */}
-      <VariablesPanel />
+      {/* On a phone the hint alone is not worth the height it takes above the conversation: the panel shows
+          once the prompt has a variable. */}
+      <VariablesPanel hideWhenEmpty={!wide} />
       {/* Tools and the response format are part of the prompt, so they come before the sampling parameters. */}
       {wide ? (
         <>
