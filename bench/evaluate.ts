@@ -4,6 +4,7 @@
 // IndexedDB writes of cells (ms per 100 cells), and the page's memory at the end.
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { storedCells } from '../e2e/storedCells';
 import { addProbe } from './pageScript';
 import { type EvalProbeSnapshot, installEvalProbe } from './probes/evalProbe';
 import { type Summary, summarize } from './stats';
@@ -92,28 +93,12 @@ async function progress(page: Page): Promise<number> {
 }
 
 /** Mean latency of the run's cells, read back from IndexedDB (what the grid stored). */
-function meanCellLatency(page: Page): Promise<{ mean: number; count: number }> {
-  return page.evaluate(
-    () =>
-      new Promise<{ mean: number; count: number }>((resolve, reject) => {
-        const open = indexedDB.open('yoke-evaluation');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('cells').objectStore('cells').getAll();
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const latencies = (request.result as { latencyMs?: unknown }[])
-              .map((cell) => cell.latencyMs)
-              .filter((ms): ms is number => typeof ms === 'number');
-            const sum = latencies.reduce((a, b) => a + b, 0);
-            resolve({
-              mean: latencies.length ? sum / latencies.length : Number.NaN,
-              count: latencies.length,
-            });
-          };
-        };
-      }),
+async function meanCellLatency(page: Page): Promise<{ mean: number; count: number }> {
+  const latencies = (await storedCells(page)).flatMap((cell) =>
+    cell.latencyMs === null ? [] : [cell.latencyMs],
   );
+  const sum = latencies.reduce((a, b) => a + b, 0);
+  return { mean: latencies.length ? sum / latencies.length : Number.NaN, count: latencies.length };
 }
 
 function intervals(frames: readonly number[], from: number, to: number): number[] {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { addDemoHeaders, isChatRequest } from './helpers';
+import { storedCells } from './storedCells';
 
 const COUNTRIES: Array<[string, string]> = [
   ['France', 'Paris'],
@@ -76,25 +77,10 @@ async function addContainsExpected(page: Page): Promise<void> {
 }
 
 /** How many stored cells (every run of this page's fresh IndexedDB) have each status. */
-function storedCellStatuses(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const open = indexedDB.open('yoke-evaluation');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('cells').objectStore('cells').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            const counts: Record<string, number> = {};
-            for (const cell of all.result as { status: string }[])
-              counts[cell.status] = (counts[cell.status] ?? 0) + 1;
-            open.result.close();
-            resolve(counts);
-          };
-        };
-      }),
-  );
+async function storedCellStatuses(page: Page): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const { status } of await storedCells(page)) counts[status] = (counts[status] ?? 0) + 1;
+  return counts;
 }
 
 const progress = (page: Page): Locator => page.getByRole('progressbar', { name: 'Evaluation progress' });
