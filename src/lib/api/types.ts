@@ -150,3 +150,38 @@ export interface ChatCompletionChunk {
   /** What the reader dropped or changed in the server's chunk. */
   notes?: string[];
 }
+
+/** The JSON body of `POST {base}/queue` (and of the direct `/images/generate`, `/videos/generate` calls): the
+ * model, then its schema's parameters (`prompt` among them) in form order. Key order is meaningful: snippets
+ * reproduce it exactly. */
+export interface MediaRequest {
+  model: string;
+  [param: string]: JsonValue | undefined;
+}
+
+/** A queued generation's status as Oxen reports it. */
+export type GenerationStatus = 'queued' | 'processing' | 'succeeded' | 'failed' | 'cancelled';
+
+/** One generated file, read from a queue result (`result_url`) or a direct call's `images[]` / `videos[]`
+ * (`url`, or `b64_json` turned into a `data:` URL). */
+export interface MediaOutput {
+  kind: 'image' | 'video' | 'audio';
+  /** An http(s) URL (which may expire) or a `data:` URL. Never anything else: the reader drops other schemes. */
+  url: string;
+  /** From the data URL or the file name, when known. */
+  mimeType?: string;
+}
+
+/** `GET {base}/queue/{id}` as the edge reader hands it on: every field checked. */
+export interface GenerationJob {
+  generationId: string;
+  status: GenerationStatus;
+  outputs: MediaOutput[];
+  errorMessage?: string;
+  /** The server's timestamps, epoch ms (ISO strings and epoch seconds are converted). */
+  createdAt?: number;
+  startedAt?: number;
+  completedAt?: number;
+  /** What the reader dropped or changed in the server's answer. */
+  notes?: string[];
+}

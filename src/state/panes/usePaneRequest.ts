@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
+import { type ModelKind, mediaRequest, modelKind } from '@/domain/media';
 import { paneRequest } from '@/domain/pane';
 import type { ResolvedProvider } from '@/domain/provider';
 import { effectiveParams, type NormalizedSchema, type ParamState } from '@/domain/schema';
-import type { ChatCompletionRequest, Model } from '@/lib/api';
+import type { ChatCompletionRequest, MediaRequest, Model } from '@/lib/api';
 import { useModel } from '@/state/models';
 import {
   selectConversation,
@@ -23,8 +24,12 @@ export interface PaneRequest {
   normalized: NormalizedSchema | undefined;
   /** The form's state for the pane's model, with the schema's defaults filled in for a model not yet touched. */
   params: ParamState;
-  /** Exactly what Run sends; null until a model is chosen. */
+  /** What the model makes: a chat model runs `request`, an image or video model generates `mediaRequest`. */
+  kind: ModelKind;
+  /** Exactly what Run sends; null until a model is chosen, and for an image or video model. */
   request: ChatCompletionRequest | null;
+  /** Exactly what Generate submits to the queue; null until a model is chosen, and for a chat model. */
+  mediaRequest: MediaRequest | null;
   modelLoading: boolean;
   detailsError: Error | null;
 }
@@ -47,12 +52,32 @@ export function usePaneRequest(paneId: string): PaneRequest {
   const { model, normalized, detailsError } = details;
   const isLoading = settling || details.isLoading;
   const params = useMemo(() => effectiveParams(stored, normalized), [stored, normalized]);
+  const kind = modelKind(model);
+  const chat = kind === 'chat';
   const request = useMemo(
-    () => paneRequest({ modelId, normalized, stored, conversation, systemOverride, stream, variables }),
-    [modelId, normalized, stored, conversation, systemOverride, stream, variables],
+    () =>
+      chat
+        ? paneRequest({ modelId, normalized, stored, conversation, systemOverride, stream, variables })
+        : null,
+    [chat, modelId, normalized, stored, conversation, systemOverride, stream, variables],
+  );
+  const media = useMemo(
+    () => (chat ? null : mediaRequest({ modelId, normalized, stored })),
+    [chat, modelId, normalized, stored],
   );
   return useMemo(
-    () => ({ provider, modelId, model, normalized, params, request, modelLoading: isLoading, detailsError }),
-    [provider, modelId, model, normalized, params, request, isLoading, detailsError],
+    () => ({
+      provider,
+      modelId,
+      model,
+      normalized,
+      params,
+      kind,
+      request,
+      mediaRequest: media,
+      modelLoading: isLoading,
+      detailsError,
+    }),
+    [provider, modelId, model, normalized, params, kind, request, media, isLoading, detailsError],
   );
 }
