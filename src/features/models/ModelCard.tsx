@@ -1,6 +1,7 @@
 import type { Model } from '@/lib/api';
 import { formatUsd, perMillion } from '@/lib/pricing';
 import { modelLabel } from './modelSearch';
+import { mediaPricingText } from './pricingText';
 
 function price(perToken: number | null | undefined): string {
   const value = perMillion(perToken);
@@ -11,6 +12,7 @@ export function ModelCard({ model }: { model: Model }) {
   const pricing = model.pricing;
   const input = model.capabilities?.input ?? [];
   const output = model.capabilities?.output ?? [];
+  const mediaPrice = mediaPricingText(pricing);
   return (
     <section aria-label="Model card" className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
       <h2 className="text-base font-semibold">{modelLabel(model)}</h2>
@@ -36,6 +38,12 @@ export function ModelCard({ model }: { model: Model }) {
             <dd>
               {price(pricing.input_cost_per_token)} in · {price(pricing.output_cost_per_token)} out
             </dd>
+          </>
+        )}
+        {mediaPrice && (
+          <>
+            <dt className="text-slate-500">Price</dt>
+            <dd>{mediaPrice}</dd>
           </>
         )}
         {model.context_length ? (

@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { modelKeys } from '@/state/models';
@@ -34,6 +34,9 @@ function Picker({ client, failureShown }: { client: QueryClient; failureShown?: 
   );
 }
 
+// The list's own options (the kind select has options too).
+const listOptions = () => within(screen.getByRole('listbox', { name: 'Models' })).getAllByRole('option');
+
 const freshClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
 
 describe('ModelPicker', () => {
@@ -57,7 +60,7 @@ describe('ModelPicker', () => {
     const input = screen.getByRole('combobox', { name: 'Model' });
     fireEvent.focus(input);
     fireEvent.change(input, { target: { value: 'llama-3' } });
-    const options = screen.getAllByRole('option').map((o) => o.textContent);
+    const options = listOptions().map((o) => o.textContent);
     expect(options).toEqual(['llama-3-70b', 'llama-3-8b', 'Use model id llama-3']);
     fireEvent.keyDown(input, { key: 'ArrowDown' });
     fireEvent.keyDown(input, { key: 'ArrowDown' });
@@ -90,5 +93,26 @@ describe('ModelPicker', () => {
     expect(input.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(input);
     expect(input.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('marks media models and filters the list by the kind select', () => {
+    const client = freshClient();
+    client.setQueryData(modelKeys.list(baseUrl, false), [
+      { id: 'gpt-x' },
+      { id: 'pixel-art-demo', display_name: 'Pixel Art (demo)', endpoint: '/images/generate' },
+      { id: 'clip-demo', display_name: 'Clip (demo)', endpoint: '/videos/generate' },
+    ]);
+    render(<Picker client={client} />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Model kind' }), { target: { value: 'image' } });
+    const input = screen.getByRole('combobox', { name: 'Model' });
+    fireEvent.focus(input);
+    expect(listOptions().map((o) => o.textContent)).toEqual(['Pixel Art (demo)pixel-art-demoImage']);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Model kind' }), { target: { value: 'all' } });
+    fireEvent.focus(input);
+    fireEvent.change(input, { target: { value: 'kind:video' } });
+    expect(listOptions().map((o) => o.textContent)).toEqual([
+      'Clip (demo)clip-demoVideo',
+      'Use model id kind:video',
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { modelKind } from '@/domain/media';
 import type { ApiConfig } from '@/lib/api';
 import { useModelList } from '@/state/models';
-import { modelLabel, searchModels } from './modelSearch';
+import { type KindFilter, kindBadge, modelLabel, searchModels } from './modelSearch';
 
 interface ModelPickerProps {
   /** The provider whose catalogue is offered. */
@@ -15,14 +16,26 @@ interface ModelPickerProps {
 
 const MAX_SHOWN = 100;
 
+/** "Image" / "Video" beside a media model's name; chat models carry no mark. */
+function KindBadge({ model }: { model: Parameters<typeof modelKind>[0] }) {
+  const badge = kindBadge(modelKind(model));
+  if (!badge) return null;
+  return (
+    <span className="ml-2 rounded bg-brand-50 px-1 text-[10px] font-semibold uppercase tracking-wide text-brand-700">
+      {badge}
+    </span>
+  );
+}
+
 /** A searchable combobox (WAI-ARIA 1.2 pattern): type to filter, arrows to move, Enter to pick. */
 export function ModelPicker({ api, value, onChange, failureShown = null }: ModelPickerProps) {
   const id = useId();
   const list = useModelList(api);
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
+  const [kind, setKind] = useState<KindFilter>('all');
   const open = query !== null;
-  const matches = useMemo(() => searchModels(list.data ?? [], query ?? ''), [list.data, query]);
+  const matches = useMemo(() => searchModels(list.data ?? [], query ?? '', kind), [list.data, query, kind]);
   const shown = matches.slice(0, MAX_SHOWN);
   const selected = list.data?.find((m) => m.id === value);
   // Some OpenAI-compatible servers have no /models route, and every catalogue lags behind new models: a typed id
@@ -53,9 +66,22 @@ export function ModelPicker({ api, value, onChange, failureShown = null }: Model
 
   return (
     <div className="relative">
-      <label htmlFor={`${id}-input`} className="block text-xs font-medium text-slate-600">
-        Model
-      </label>
+      <div className="flex items-end justify-between gap-2">
+        <label htmlFor={`${id}-input`} className="block text-xs font-medium text-slate-600">
+          Model
+        </label>
+        <select
+          aria-label="Model kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as KindFilter)}
+          className="rounded border border-slate-300 bg-white px-1 py-0.5 text-xs"
+        >
+          <option value="all">All</option>
+          <option value="chat">Chat</option>
+          <option value="image">Image</option>
+          <option value="video">Video</option>
+        </select>
+      </div>
       <input
         id={`${id}-input`}
         role="combobox"
@@ -85,7 +111,12 @@ export function ModelPicker({ api, value, onChange, failureShown = null }: Model
         onKeyDown={onKeyDown}
         className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-sm"
       />
-      {selected && !open && <p className="mt-0.5 truncate text-xs text-slate-500">{modelLabel(selected)}</p>}
+      {selected && !open && (
+        <p className="mt-0.5 truncate text-xs text-slate-500">
+          {modelLabel(selected)}
+          <KindBadge model={selected} />
+        </p>
+      )}
       {list.isError && (
         <p role="alert" className="mt-1 text-xs text-rose-700">
           {list.error.message === failureShown
@@ -117,6 +148,7 @@ export function ModelPicker({ api, value, onChange, failureShown = null }: Model
           >
             <span className="font-medium">{modelLabel(model)}</span>
             {model.display_name && <span className="ml-2 font-mono text-xs text-slate-500">{model.id}</span>}
+            <KindBadge model={model} />
           </div>
         ))}
         {typedId && (
@@ -135,7 +167,9 @@ export function ModelPicker({ api, value, onChange, failureShown = null }: Model
           </div>
         )}
         {open && optionCount === 0 && (
-          <p className="px-3 py-1.5 text-sm text-slate-500">No model matches; type an id to use it</p>
+          <p className="px-3 py-1.5 text-sm text-slate-500">
+            {kind === 'all' ? 'No model matches' : `No ${kind} model matches`}; type an id to use it
+          </p>
         )}
         {matches.length > MAX_SHOWN && (
           <p className="px-3 py-1.5 text-xs text-slate-500">
