@@ -1,9 +1,11 @@
 // Text-like widgets. rjsf routes every plain input through `TextWidget` (numbers included) and the format widgets
 // (uri, email, ...) through `BaseInputTemplate`, so those two are the hooks for styling all of them.
 
-import type { BaseInputTemplateProps, WidgetProps } from '@rjsf/utils';
-import { getInputProps } from '@rjsf/utils';
+import type { WidgetProps } from '@rjsf/utils';
+import { BaseInput } from './BaseInput';
 import { touchWhenUnchanged } from './formContext';
+import { MediaUrlWidget } from './MediaUrlWidget';
+import { mediaFieldKind } from './mediaField';
 import { NumberWidget } from './NumberWidget';
 import { hasManyOptions, OptionsWidget } from './OptionsWidget';
 import { CONTROL_CLASS, describedBy, primaryType } from './widgetStyles';
@@ -11,37 +13,7 @@ import { CONTROL_CLASS, describedBy, primaryType } from './widgetStyles';
 /** Strings allowed to be longer than this get a textarea: a one-line input hides most of such a value. */
 const LONG_TEXT = 200;
 
-export function BaseInput(props: BaseInputTemplateProps) {
-  const { id, htmlName, value, schema, options, type, disabled, readonly, required, placeholder } = props;
-  const { onChange, onChangeOverride, onBlur, onFocus, rawErrors } = props;
-  const inputProps = getInputProps(schema, type, options);
-  return (
-    <input
-      id={id}
-      name={htmlName || id}
-      {...inputProps}
-      className={CONTROL_CLASS}
-      value={value === undefined || value === null ? '' : String(value)}
-      placeholder={placeholder}
-      disabled={disabled}
-      // A const is fixed by the schema (e.g. the `type` of a response_format variant): shown, never edited.
-      readOnly={readonly || schema.const !== undefined}
-      required={required}
-      aria-describedby={describedBy(id, schema.description, rawErrors)}
-      aria-invalid={rawErrors && rawErrors.length > 0 ? true : undefined}
-      onChange={
-        onChangeOverride ?? ((e) => onChange(e.target.value === '' ? options.emptyValue : e.target.value))
-      }
-      onInput={touchWhenUnchanged(
-        props.registry,
-        id,
-        value === undefined || value === null ? '' : String(value),
-      )}
-      onBlur={(e) => onBlur(id, e.target.value)}
-      onFocus={(e) => onFocus(id, e.target.value)}
-    />
-  );
-}
+export { BaseInput };
 
 export function TextareaWidget(props: WidgetProps) {
   const { id, htmlName, value, schema, options, disabled, readonly, required, placeholder } = props;
@@ -79,6 +51,8 @@ function needsLines(name: string, value: unknown): boolean {
 }
 
 export function TextWidget(props: WidgetProps) {
+  const media = mediaFieldKind(props.schema);
+  if (media && primaryType(props.schema.type) === 'string') return <MediaUrlWidget {...props} kind={media} />;
   if (hasManyOptions(props.schema)) return <OptionsWidget {...props} />;
   if (primaryType(props.schema.type) === 'string' && needsLines(props.name, props.value)) {
     const lines = typeof props.value === 'string' ? props.value.split('\n').length : 1;
@@ -93,4 +67,11 @@ export function TextWidget(props: WidgetProps) {
     return <TextareaWidget {...props} />;
   }
   return <BaseInput {...props} />;
+}
+
+/** rjsf sends `format: uri` strings here; a media field (renderType) is one of those when its schema says so. */
+export function URLWidget(props: WidgetProps) {
+  const media = mediaFieldKind(props.schema);
+  if (media) return <MediaUrlWidget {...props} kind={media} />;
+  return <BaseInput {...props} type="url" />;
 }

@@ -17,7 +17,7 @@ import {
 import { MultiSchemaFieldTemplate } from './MultiSchemaTemplate';
 import { ParamFieldTemplate } from './ParamFieldTemplate';
 import { BUTTON_TEMPLATES, FieldErrorTemplate, Nothing } from './smallTemplates';
-import { BaseInput, TextareaWidget, TextWidget } from './TextWidgets';
+import { BaseInput, TextareaWidget, TextWidget, URLWidget } from './TextWidgets';
 
 type Templates = Partial<Omit<TemplatesType, 'ButtonTemplates'>> & {
   ButtonTemplates?: Partial<TemplatesType['ButtonTemplates']>;
@@ -39,6 +39,7 @@ export const TEMPLATES: Templates = {
 export const WIDGETS: RegistryWidgetsType = {
   TextWidget,
   TextareaWidget,
+  URLWidget,
   SelectWidget,
   CheckboxWidget: SwitchWidget,
 };
