@@ -11,7 +11,6 @@ export function MediaResults({ job }: { job: MediaJob }) {
     >
       {job.outputs.map((output, index) => (
         // The outputs of a job never change order once it has ended, so the index is the identity.
-        // biome-ignore lint/suspicious/noArrayIndexKey: see above
         <MediaItem key={index} output={output} prompt={job.prompt} index={index} count={count} />
       ))}
     </section>
