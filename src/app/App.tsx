@@ -56,7 +56,9 @@ function Workbench() {
   const setView = useWorkbenchStore((s) => s.setView);
   useModelInUrl();
   // Jobs outlive the page (their state is on the server): the ones a reload left unfinished are polled again.
-  useEffect(() => resumeJobs(), []);
+  useEffect(() => {
+    resumeJobs();
+  }, []);
   useHelpKey(useCallback(() => setShortcutsOpen(true), []));
   // Chat has its own <main> beside its <aside>; Compare and Evaluate have no aside, so the work area is the main.
   const WorkArea = view === 'chat' ? 'div' : 'main';
