@@ -81,6 +81,12 @@ function JobCardView({ job }: { job: MediaJob }) {
         </p>
       )}
       {job.outputs.length > 0 && <MediaResults job={job} />}
+      {job.notKept !== undefined && job.notKept > 0 && (
+        <p className="text-xs text-slate-500">
+          {job.notKept === 1 ? 'One result was' : `${job.notKept} results were`} too large to keep in this
+          browser and are gone since the page was reloaded.
+        </p>
+      )}
     </section>
   );
 }
