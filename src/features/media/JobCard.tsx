@@ -1,5 +1,12 @@
 import { memo, useMemo } from 'react';
-import { isFinalJob, type JobStatus, jobCost, jobStatusText, type MediaJob } from '@/domain/media';
+import {
+  isFinalJob,
+  type JobError,
+  type JobStatus,
+  jobCost,
+  jobStatusText,
+  type MediaJob,
+} from '@/domain/media';
 import { formatUsd } from '@/lib/pricing';
 import { cancelJob, removeJob, selectJob, useMediaJobStore } from '@/state/media';
 import { Button } from '@/ui';
@@ -76,8 +83,7 @@ function JobCardView({ job }: { job: MediaJob }) {
       )}
       {job.error && (
         <p role="alert" className="rounded-md bg-rose-50 px-2 py-1.5 text-xs break-words text-rose-800">
-          {job.error.status ? `HTTP ${job.error.status}: ` : ''}
-          {job.error.message}
+          {errorText(job.error)}
         </p>
       )}
       {job.outputs.length > 0 && <MediaResults job={job} />}
@@ -89,4 +95,10 @@ function JobCardView({ job }: { job: MediaJob }) {
       )}
     </section>
   );
+}
+
+/** The error with its HTTP status, which a client error's message already leads with ("HTTP 422: …"). */
+function errorText(error: JobError): string {
+  if (!error.status || /^HTTP \d/.test(error.message)) return error.message;
+  return `HTTP ${error.status}: ${error.message}`;
 }
