@@ -3,7 +3,6 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MediaJob } from '@/domain/media';
 import { startJob, useMediaJobStore } from '@/state/media';
-import { forgetActiveJobs } from '@/state/media/jobs';
 import { JobCard } from './JobCard';
 import { JobList } from './JobList';
 
@@ -39,7 +38,6 @@ function seed(...jobs: MediaJob[]) {
 
 beforeEach(() => useMediaJobStore.setState({ jobs: {}, byTarget: {} }));
 afterEach(() => {
-  forgetActiveJobs();
   cleanup();
   vi.unstubAllGlobals();
   vi.useRealTimers();
