@@ -1,0 +1,5 @@
+export { selectJob, selectJobIdsOf, selectLatestJobOf, useMediaJobStore } from './jobStore';
+export type { JobSpec } from './jobs';
+export { cancelJob, PAUSED_PROBLEM, removeJob, resumeJobs, startJob } from './jobs';
+export type { JobsState } from './jobsState';
+export type { VisibilitySource } from './visibility';
