@@ -67,7 +67,7 @@ export function fakeQueueServer(): FakeQueueServer {
     completed_at: null,
   });
 
-  const answer = (method: string, id: string, body: unknown): Response => {
+  const answer = (method: string, id: string): Response => {
     const i = scripted.findIndex((s) => s.method === method);
     if (i >= 0) {
       const [{ answer: given }] = scripted.splice(i, 1) as [{ answer: FakeAnswer }];
@@ -103,7 +103,7 @@ export function fakeQueueServer(): FakeQueueServer {
     if (init?.signal?.aborted) throw new DOMException('The operation was aborted.', 'AbortError');
     if (method === 'POST' && held) await new Promise<void>((resolve) => held?.push(resolve));
     if (init?.signal?.aborted) throw new DOMException('The operation was aborted.', 'AbortError');
-    return answer(method, decodeURIComponent(id), body);
+    return answer(method, decodeURIComponent(id));
   };
 
   const server: FakeQueueServer = {

@@ -134,7 +134,7 @@ describe('persistableJobs and restoreJobs', () => {
       JSON.parse(JSON.stringify({ jobs: { a: { ...job('a', { target: '__proto__' }), extra: 'x' } } })),
     );
     expect(Object.hasOwn(back.byTarget, '__proto__')).toBe(true);
-    expect(back.byTarget.__proto__).toEqual(['a']);
+    expect(Object.getOwnPropertyDescriptor(back.byTarget, '__proto__')?.value).toEqual(['a']);
     expect(readStoredJob('a', { ...job('a'), extra: 1 })).not.toHaveProperty('extra');
   });
 });
