@@ -1,11 +1,13 @@
 import { memo, useId, useMemo, useRef, useState } from 'react';
 import type { FigureName } from '@/domain/run';
 import { PaneDiff, PaneHeader, PaneProviderSelect, useSyncedScroll } from '@/features/compare';
+import { GenerateBar } from '@/features/media';
 import { PaneResult, PaneRunButtons } from '@/features/run';
 import { PaneCodeDialog } from '@/features/snippets';
 import { useFirstModelWhenUnset, usePaneRequest } from '@/state/panes';
 import { resetPane, selectPaneExists, useWorkbenchStore } from '@/state/workbench';
 import { Button, ErrorBoundary, Notice } from '@/ui';
+import { PaneJobs } from './PaneJobs';
 import { PaneSettings } from './PaneSettings';
 
 interface ComparePaneProps {
@@ -65,6 +67,8 @@ function PaneBody({ paneId, index, count, best, baselineId, baselineNumber }: Co
 
   if (!exists) return null;
   const number = index + 1;
+  // An image or video model generates jobs instead of answering the conversation.
+  const media = pane.kind !== 'chat';
   const closeSettings = () => {
     setSettingsOpen(false);
     // The button that opened it takes focus back, rather than leaving it on the removed panel.
@@ -87,7 +91,11 @@ function PaneBody({ paneId, index, count, best, baselineId, baselineNumber }: Co
       />
       <div className="flex flex-wrap items-start gap-2">
         <div className="min-w-0 flex-1 space-y-1">
-          <PaneRunButtons paneId={paneId} pane={pane} />
+          {media ? (
+            <GenerateBar paneId={paneId} pane={pane} compact />
+          ) : (
+            <PaneRunButtons paneId={paneId} pane={pane} />
+          )}
         </div>
         <PaneProviderSelect paneId={paneId} />
         <Button size="sm" variant="ghost" onClick={() => setShowCode(true)}>
@@ -115,15 +123,23 @@ function PaneBody({ paneId, index, count, best, baselineId, baselineNumber }: Co
         tabIndex={0}
         className="space-y-2 rounded-md focus-visible:outline-2 focus-visible:outline-brand-500 lg:min-h-32 lg:flex-1 lg:basis-0 lg:overflow-y-auto"
       >
-        {baselineId !== '' && baselineId !== paneId && (
+        {media && <PaneJobs paneId={paneId} />}
+        {!media && baselineId !== '' && baselineId !== paneId && (
           <PaneDiff paneId={paneId} number={number} baselineId={baselineId} baselineNumber={baselineNumber} />
         )}
-        {baselineId === paneId && (
+        {!media && baselineId === paneId && (
           <p className="rounded-md border border-sky-200 bg-sky-50 px-2 py-1 text-xs text-sky-900">
             The other panes show their differences from this answer.
           </p>
         )}
-        <PaneResult paneId={paneId} best={best} label={`Pane ${number} response`} prefix={`Pane ${number}`} />
+        {!media && (
+          <PaneResult
+            paneId={paneId}
+            best={best}
+            label={`Pane ${number} response`}
+            prefix={`Pane ${number}`}
+          />
+        )}
       </div>
       <PaneCodeDialog
         paneId={paneId}

@@ -8,11 +8,29 @@ import { usePanesSupport } from '@/state/panes';
 import { useWorkbenchStore } from '@/state/workbench';
 import { Button } from '@/ui';
 import { runAll } from './CompareToolbar';
+import { MediaComposer } from './MediaComposer';
+import { useComparedPanes } from './useMediaPanes';
 
 /** The one conversation every pane answers, above the panes: the same transcript and composer as chat, so a turn
  * is read, edited, regenerated (in every pane) and deleted the same way in both views. Its height is bounded (it
  * scrolls inside) so the answers stay on screen, and it collapses to one line: the last user message. */
 export function SharedComposer() {
+  const panes = useComparedPanes();
+  // Image and video models have no conversation: when every pane is one, the shared part is their prompt.
+  const allMedia = panes.length > 0 && panes.every((p) => p.kind !== 'chat');
+  return allMedia ? <SharedMediaPrompt panes={panes} /> : <SharedConversation />;
+}
+
+function SharedMediaPrompt({ panes }: { panes: ReturnType<typeof useComparedPanes> }) {
+  return (
+    <section aria-label="Shared prompt" className="shrink-0 rounded-lg border border-slate-200 bg-white">
+      <h2 className="px-3 pt-1.5 text-sm font-semibold">Shared prompt</h2>
+      <MediaComposer panes={panes} />
+    </section>
+  );
+}
+
+function SharedConversation() {
   const id = useId();
   const [open, setOpen] = useState(true);
   const summary = useWorkbenchStore((s) => conversationSummary(s.conversation));
