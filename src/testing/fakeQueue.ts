@@ -70,7 +70,7 @@ export function fakeQueueServer(): FakeQueueServer {
   const answer = (method: string, id: string): Response => {
     const i = scripted.findIndex((s) => s.method === method);
     if (i >= 0) {
-      const [{ answer: given }] = scripted.splice(i, 1) as [{ answer: FakeAnswer }];
+      const given = scripted.splice(i, 1)[0]?.answer ?? 'network';
       if (given === 'network') throw new TypeError('Failed to fetch');
       return json(given.status, given.body ?? {}, given.headers);
     }
