@@ -2,4 +2,5 @@ export { selectJob, selectJobIdsOf, selectLatestJobOf, useMediaJobStore } from '
 export type { JobSpec } from './jobs';
 export { cancelJob, PAUSED_PROBLEM, removeJob, resumeJobs, startJob } from './jobs';
 export type { JobsState } from './jobsState';
+export { EMPTY_JOBS } from './jobsState';
 export type { VisibilitySource } from './visibility';
