@@ -88,7 +88,7 @@ test('a parameter the model rejects later fails the job with its message', async
   await addQueueHeaders(page, { 'X-Demo-Media-Delay': '300' });
   await openImageModel(page);
   await promptBox(page).fill('a wide harbour');
-  await page.getByLabel(/^Aspect ratio/).selectOption('21:9');
+  await page.getByLabel(/^aspect[_ ]ratio/i).selectOption('21:9');
   await generate(page).click();
   await expect(job(page)).toContainText(
     'invalid_params: aspect_ratio 21:9 is not supported by pixel-art-demo at this resolution',

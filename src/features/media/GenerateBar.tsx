@@ -60,9 +60,9 @@ export function GenerateBar({ paneId, pane, compact = false }: GenerateBarProps)
       >
         <span id={costId}>Estimated cost</span>
         <output aria-labelledby={costId} className="font-medium text-slate-900 tabular-nums">
-          {total === null ? 'unknown' : formatUsd(total)}
+          {total === null ? (cost?.text ?? 'unknown') : formatUsd(total)}
         </output>
-        {!compact && cost?.text && <span className="text-slate-500">({cost.text})</span>}
+        {!compact && total !== null && cost?.text && <span className="text-slate-500">({cost.text})</span>}
       </span>
     </div>
   );
