@@ -4,6 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pollDelayMs } from '@/domain/media';
 import { DEFAULT_PROVIDER } from '@/domain/provider';
+import { browserStorage } from '@/lib/storage';
+import { setAsideNotices } from '@/state/persistence';
 import { useSettingsStore } from '@/state/settings';
 import { type FakeQueueServer, fakeQueueServer } from '@/testing';
 import { selectJobIdsOf, selectLatestJobOf, useMediaJobStore } from './jobStore';
@@ -19,6 +21,7 @@ import {
   startJob,
 } from './jobs';
 import { EMPTY_JOBS } from './jobsState';
+import { JOBS_STORAGE_KEY } from './persistJobs';
 import { manualVisibility } from './visibility';
 
 let server: FakeQueueServer;
@@ -304,10 +307,16 @@ describe('page visibility', () => {
 
 describe('reload and resume', () => {
   /** What a reload does: the page's followers go, the store is read back from localStorage. */
-  async function reload(): Promise<void> {
-    await advance(1_000); // the coalesced localStorage write
+  async function reload(tamper?: (stored: { state: { jobs: Record<string, unknown> } }) => void) {
+    browserStorage.flush(); // the coalesced localStorage write
+    const text = window.localStorage.getItem(JOBS_STORAGE_KEY) ?? '{}';
     forgetActiveJobs();
+    // A new page starts empty and reads the store back: the empty state's own write must not win.
     useMediaJobStore.setState(EMPTY_JOBS);
+    browserStorage.flush();
+    const stored = JSON.parse(text);
+    tamper?.(stored);
+    window.localStorage.setItem(JOBS_STORAGE_KEY, JSON.stringify(stored));
     await useMediaJobStore.persist.rehydrate();
   }
 
@@ -356,16 +365,24 @@ describe('reload and resume', () => {
   it('a hostile stored value is dropped without throwing, and said', async () => {
     const id = startJob(spec());
     await settle();
-    await advance(1_000);
-    const stored = JSON.parse(window.localStorage.getItem('yoke.media-jobs') ?? '{}');
-    stored.state.jobs.bad = { id: 'bad', status: 'processing', polls: '∞', prompt: 'x'.repeat(10_000_000) };
-    window.localStorage.setItem('yoke.media-jobs', JSON.stringify(stored));
-    forgetActiveJobs();
-    useMediaJobStore.setState(EMPTY_JOBS);
-    await useMediaJobStore.persist.rehydrate();
+    await reload((stored) => {
+      const good = stored.state.jobs[id] as Record<string, unknown>;
+      stored.state.jobs.wrong = { id: 'wrong', status: 'processing', polls: '∞', generationId: 7 };
+      stored.state.jobs.huge = { ...good, id: 'huge', prompt: 'x'.repeat(2_000_000) };
+      stored.state.jobs.evil = {
+        ...good,
+        id: 'evil',
+        outputs: [{ kind: 'image', url: 'javascript:alert(1)' }],
+      };
+    });
     expect(Object.keys(useMediaJobStore.getState().jobs)).toEqual([id]);
     expect(() => resumeJobs()).not.toThrow();
-    expect(window.localStorage.getItem('yoke.setaside.media-jobs')).not.toBeNull();
+    expect(setAsideNotices().find((n) => n.name === 'media-jobs')?.problems).toEqual([
+      '3 saved generation job(s)',
+    ]);
+    await settle();
+    expect(job(id)?.status).toBe('queued');
+    expect(gets()).toBe(1);
   });
 });
 
