@@ -48,7 +48,8 @@ describe('JobCard', () => {
     seed(job({}));
     render(<JobCard jobId="j1" />);
     const card = screen.getByRole('region', { name: 'Job' });
-    expect(within(card).getByText(/^Processing/)).toBeTruthy();
+    expect(within(card).getByText(/^Processing · \d+ s$/)).toBeTruthy();
+    expect(within(card).getByRole('status').textContent).toBe('Processing');
     expect(within(card).getByText('pixel-art-demo')).toBeTruthy();
     expect(within(card).getByText('a red fox')).toBeTruthy();
     expect(within(card).getByRole('button', { name: 'Cancel job' })).toBeTruthy();
@@ -60,7 +61,7 @@ describe('JobCard', () => {
     const start = Date.now();
     seed(job({ createdAt: start, submittedAt: start, startedAt: start }));
     render(<JobCard jobId="j1" />);
-    const status = () => screen.getByText(/^Processing/).textContent;
+    const status = () => screen.getByText(/^Processing ·/).textContent;
     const before = status();
     act(() => vi.advanceTimersByTime(3_000));
     expect(status()).not.toBe(before);
@@ -76,15 +77,14 @@ describe('JobCard', () => {
     );
     render(<JobCard jobId="j1" />);
     const card = screen.getByRole('region', { name: 'Job' });
-    expect(within(card).getByRole('alert').textContent).toBe(
-      'invalid_params: aspect_ratio 21:9 is not supported',
+    expect(within(card).getByRole('status').textContent).toBe(
+      'Failed: invalid_params: aspect_ratio 21:9 is not supported',
     );
-    expect(within(card).getByText(/^Failed/)).toBeTruthy();
     expect(within(card).queryByRole('button', { name: 'Cancel job' })).toBeNull();
     expect(within(card).getByRole('button', { name: 'Remove job' })).toBeTruthy();
   });
 
-  it('leads an HTTP failure with its status once', () => {
+  it('says an HTTP failure’s status once', () => {
     seed(
       job({
         status: 'failed',
@@ -94,9 +94,21 @@ describe('JobCard', () => {
       }),
     );
     render(<JobCard jobId="j1" />);
-    expect(screen.getByRole('alert').textContent).toBe(
-      'HTTP 422: prompt and multi_prompt cannot both be set',
+    expect(screen.getByRole('status').textContent).toBe('Failed: prompt and multi_prompt cannot both be set');
+    expect(screen.getByText('HTTP 422')).toBeTruthy();
+  });
+
+  it('does not repeat a status a client error already leads with', () => {
+    seed(
+      job({
+        status: 'failed',
+        generationId: null,
+        endedAt: Date.now(),
+        error: { status: 422, message: 'HTTP 422: duration must be 5 or 10' },
+      }),
     );
+    render(<JobCard jobId="j1" />);
+    expect(screen.getByRole('region', { name: 'Job' }).textContent?.match(/HTTP 422/g)).toHaveLength(2);
   });
 
   it('Remove takes a finished job off the list', () => {
@@ -139,7 +151,7 @@ describe('JobList with a real job', () => {
       expect(Object.values(useMediaJobStore.getState().jobs)[0]?.generationId).toBe('g9'),
     );
     fireEvent.click(cancel);
-    await within(card).findByText('Cancelled');
+    await vi.waitFor(() => expect(within(card).getByRole('status').textContent).toBe('Cancelled'));
     expect(calls).toContain('DELETE /demo/api/ai/queue/g9');
     expect(within(card).queryByRole('button', { name: 'Cancel job' })).toBeNull();
   });

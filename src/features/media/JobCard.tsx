@@ -43,6 +43,8 @@ function JobCardView({ job }: { job: MediaJob }) {
   const finished = isFinalJob(job);
   const now = useJobClock(!finished);
   const cost = jobCost(job);
+  const line = jobStatusText(job, now);
+  const httpStatus = httpStatusNote(job.error);
   return (
     <section
       aria-label="Job"
@@ -51,13 +53,15 @@ function JobCardView({ job }: { job: MediaJob }) {
       <div className="flex flex-wrap items-start gap-x-3 gap-y-1">
         <div className="min-w-0 flex-1">
           <p
-            className={`font-medium tabular-nums ${TONES[job.status] ?? 'text-slate-800'}`}
+            className={`font-medium break-words tabular-nums ${TONES[job.status] ?? 'text-slate-800'}`}
             data-job-status={job.status}
           >
-            {jobStatusText(job, now)}
+            {line}
           </p>
+          {/* Heard once per change of state: the ticking line would be announced every second. A finished
+              job's line is final, so its reason (a failure's message) is heard too. */}
           <span role="status" className="sr-only">
-            {SPOKEN[job.status]}
+            {finished ? line : SPOKEN[job.status]}
           </span>
           <p className="truncate text-xs text-slate-500">
             <span className="font-mono">{job.request.model}</span>
@@ -66,7 +70,7 @@ function JobCardView({ job }: { job: MediaJob }) {
         </div>
         {!finished && (
           <Button size="sm" variant="danger" onClick={() => cancelJob(job.id)} disabled={job.cancelling}>
-            {job.cancelling ? 'Cancelling…' : 'Cancel job'}
+            Cancel job
           </Button>
         )}
         {finished && (
@@ -78,14 +82,7 @@ function JobCardView({ job }: { job: MediaJob }) {
       {job.prompt && (
         <p className="line-clamp-3 whitespace-pre-wrap break-words text-slate-700">{job.prompt}</p>
       )}
-      {job.pollProblem && !finished && (
-        <p className="text-xs text-amber-800">Still trying: {job.pollProblem}</p>
-      )}
-      {job.error && (
-        <p role="alert" className="rounded-md bg-rose-50 px-2 py-1.5 text-xs break-words text-rose-800">
-          {errorText(job.error)}
-        </p>
-      )}
+      {httpStatus && <p className="text-xs text-rose-800">{httpStatus}</p>}
       {job.outputs.length > 0 && <MediaResults job={job} />}
       {job.notKept !== undefined && job.notKept > 0 && (
         <p className="text-xs text-slate-500">
@@ -97,8 +94,9 @@ function JobCardView({ job }: { job: MediaJob }) {
   );
 }
 
-/** The error with its HTTP status, which a client error's message already leads with ("HTTP 422: …"). */
-function errorText(error: JobError): string {
-  if (!error.status || /^HTTP \d/.test(error.message)) return error.message;
-  return `HTTP ${error.status}: ${error.message}`;
+/** The status line carries the error's message; an HTTP failure whose message does not already lead with its
+ * status ("HTTP 422: …", as the client's do) gets it said apart. */
+function httpStatusNote(error: JobError | undefined): string | null {
+  if (!error?.status || /^HTTP \d/.test(error.message)) return null;
+  return `HTTP ${error.status}`;
 }
