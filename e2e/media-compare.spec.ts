@@ -179,3 +179,52 @@ test('three media panes, screenshots at 1440 and 390 px', async ({ page }) => {
   await expect(pane(page, 1)).toBeVisible();
   await page.screenshot({ path: 'test-results/media-compare-390.png', fullPage: true });
 });
+
+const ONE_PIXEL_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+test('the model list filters by kind, and a reference image is uploaded, previewed, sent and cleared', async ({
+  page,
+}) => {
+  await openCompare(page);
+  const settings = await configure(pane(page, 1));
+  await settings.getByRole('combobox', { name: 'Model kind' }).selectOption('image');
+  const picker = settings.getByRole('combobox', { name: 'Model', exact: true });
+  await picker.click();
+  const options = settings.getByRole('listbox', { name: 'Models' }).getByRole('option');
+  await expect(options.filter({ hasText: 'pixel-art-demo' })).toHaveCount(1);
+  await expect(options.filter({ hasText: 'clip-demo' })).toHaveCount(0);
+  for (const text of await options.allTextContents()) expect(text).toMatch(/Image$/);
+  await page.keyboard.press('Escape');
+  await pickModel(pane(page, 1), 'pixel-art-demo');
+
+  await settings.getByRole('region', { name: 'Parameters' }).getByText('Advanced', { exact: true }).click();
+  await settings.getByLabel('Upload Reference image').setInputFiles({
+    name: 'ref.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from(ONE_PIXEL_PNG, 'base64'),
+  });
+  const preview = settings.getByRole('img', { name: 'Reference image preview' });
+  await expect.poll(() => preview.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1);
+  await expect(settings.getByRole('textbox', { name: 'Reference image' })).toHaveValue(
+    `data:image/png;base64,${ONE_PIXEL_PNG}`,
+  );
+  await done(pane(page, 1));
+  await pickModel(pane(page, 2), 'sketch-demo');
+  await done(pane(page, 2));
+  await sharedPrompt(page).fill('a palette test');
+  const [submission] = await Promise.all([
+    page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname.endsWith('/queue')),
+    pane(page, 1).getByRole('button', { name: 'Generate', exact: true }).click(),
+  ]);
+  expect(submission.postDataJSON()).toMatchObject({
+    model: 'pixel-art-demo',
+    prompt: 'a palette test',
+    image_url: `data:image/png;base64,${ONE_PIXEL_PNG}`,
+  });
+
+  const again = await configure(pane(page, 1));
+  await again.getByRole('button', { name: 'Clear Reference image' }).click();
+  await expect(again.getByRole('textbox', { name: 'Reference image' })).toHaveValue('');
+  await expect(again.getByRole('img', { name: 'Reference image preview' })).toHaveCount(0);
+});

@@ -66,22 +66,9 @@ export function ModelPicker({ api, value, onChange, failureShown = null }: Model
 
   return (
     <div className="relative">
-      <div className="flex items-end justify-between gap-2">
-        <label htmlFor={`${id}-input`} className="block text-xs font-medium text-slate-600">
-          Model
-        </label>
-        <select
-          aria-label="Model kind"
-          value={kind}
-          onChange={(e) => setKind(e.target.value as KindFilter)}
-          className="rounded border border-slate-300 bg-white px-1 py-0.5 text-xs"
-        >
-          <option value="all">All</option>
-          <option value="chat">Chat</option>
-          <option value="image">Image</option>
-          <option value="video">Video</option>
-        </select>
-      </div>
+      <label htmlFor={`${id}-input`} className="block text-xs font-medium text-slate-600">
+        Model
+      </label>
       <input
         id={`${id}-input`}
         role="combobox"
@@ -111,12 +98,28 @@ export function ModelPicker({ api, value, onChange, failureShown = null }: Model
         onKeyDown={onKeyDown}
         className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-sm"
       />
-      {selected && !open && (
-        <p className="mt-0.5 truncate text-xs text-slate-500">
-          {modelLabel(selected)}
-          <KindBadge model={selected} />
+      {/* After the model box in the document, so the box stays the first control of the picker. */}
+      <div className="mt-0.5 flex items-center gap-2">
+        <p className="min-w-0 flex-1 truncate text-xs text-slate-500">
+          {selected && !open && (
+            <>
+              {modelLabel(selected)}
+              <KindBadge model={selected} />
+            </>
+          )}
         </p>
-      )}
+        <select
+          aria-label="Model kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as KindFilter)}
+          className="rounded border border-slate-300 bg-white px-1 py-0.5 text-xs"
+        >
+          <option value="all">All</option>
+          <option value="chat">Chat</option>
+          <option value="image">Image</option>
+          <option value="video">Video</option>
+        </select>
+      </div>
       {list.isError && (
         <p role="alert" className="mt-1 text-xs text-rose-700">
           {list.error.message === failureShown
