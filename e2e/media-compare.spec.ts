@@ -224,6 +224,11 @@ test('the model list filters by kind, and a reference image is uploaded, preview
   });
 
   const again = await configure(pane(page, 1));
+  // The settings were closed, and their Advanced group with them.
+  await again
+    .getByRole('region', { name: 'Parameters' })
+    .getByText(/^Advanced/)
+    .click();
   await again.getByRole('button', { name: 'Clear Reference image' }).click();
   await expect(again.getByRole('textbox', { name: 'Reference image' })).toHaveValue('');
   await expect(again.getByRole('img', { name: 'Reference image preview' })).toHaveCount(0);
