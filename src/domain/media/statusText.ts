@@ -8,8 +8,10 @@ import { isFinalJob, type MediaJob } from './types';
 export function formatDuration(ms: number, precise = false): string {
   const safe = Number.isFinite(ms) && ms > 0 ? ms : 0;
   const seconds = safe / 1000;
-  if (precise && seconds < 10) return `${(Math.round(seconds * 10) / 10).toFixed(1)} s`;
-  const whole = Math.floor(seconds);
+  const tenths = Math.round(seconds * 10) / 10;
+  if (precise && tenths < 10) return `${tenths.toFixed(1)} s`;
+  // A running timer shows the seconds that have passed; a final duration is rounded.
+  const whole = precise ? Math.round(seconds) : Math.floor(seconds);
   if (whole < 60) return `${whole} s`;
   const minutes = Math.floor(whole / 60);
   if (minutes < 60) return whole % 60 === 0 ? `${minutes} min` : `${minutes} min ${whole % 60} s`;
