@@ -123,6 +123,12 @@ export function removeJob(id: string): void {
   dropJob(id);
 }
 
+/** Removes the jobs of every target `keep` rejects (a removed pane's jobs go with it, cancelled on the server
+ * when they were still going). */
+export function forgetJobTargets(keep: (target: string) => boolean): void {
+  for (const job of allJobs()) if (!keep(job.target)) removeJob(job.id);
+}
+
 /** The API a stored job may be followed with now: its provider's, when that provider is usable and still sends
  * to the endpoint the job was submitted to (the key is the one entered for that provider now). */
 function apiFor(job: MediaJob): ApiConfig | null {

@@ -11,6 +11,7 @@ import { useSettingsStore } from '@/state/settings';
 import { useWorkbenchStore } from '@/state/workbench';
 import { type FakeQueueServer, fakeQueueServer } from '@/testing';
 import { generatePane, generatePanes, paneJobSpec } from './generatePane';
+import { keepRunsWithPanes } from './keepRunsWithPanes';
 import { runPane, runPanes } from './runPanes';
 
 const PIXEL: Model = {
@@ -126,5 +127,21 @@ describe('Run routes media panes to Generate', () => {
     const [job, run] = await runPanes([paneId(0), paneId(1)]);
     expect(jobsOf(0)).toEqual([job]);
     expect(Object.keys(useRunStore.getState().runs)).toEqual([run]);
+  });
+});
+
+describe('keepRunsWithPanes', () => {
+  it("a removed pane's jobs go with it, and one still going is cancelled on the server", async () => {
+    const stop = keepRunsWithPanes();
+    try {
+      const id = generatePane(paneId(0));
+      await vi.waitFor(() => expect(server.callsOf('POST')).toHaveLength(1));
+      await vi.waitFor(() => expect(useMediaJobStore.getState().jobs[id ?? '']?.generationId).toBe('g1'));
+      useWorkbenchStore.getState().removePane(paneId(0));
+      expect(useMediaJobStore.getState().jobs).toEqual({});
+      await vi.waitFor(() => expect(server.callsOf('DELETE', 'g1')).toHaveLength(1));
+    } finally {
+      stop();
+    }
   });
 });
