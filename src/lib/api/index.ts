@@ -2,7 +2,7 @@ export type { ApiConfig } from './client';
 export { createChatCompletion, getModel, listModels, streamChatCompletion } from './client';
 export type { ConnectionKind, ConnectionReport, ConnectionResult } from './connection';
 export { reportFailure, reportModels, testConnection } from './connection';
-export { MAX_CHOICES, MAX_MODELS } from './edge';
+export { checkedImageUrl, MAX_ANSWER_IMAGES, MAX_CHOICES, MAX_MODELS } from './edge';
 export { ApiError, isAbortError } from './errors';
 export { fetchImage, MAX_IMAGE_BYTES } from './fetchImage';
 export type { ServerNote } from './serverNotes';
