@@ -43,6 +43,8 @@ export interface DemoModel {
   pace?: number;
   /** Prose answers are a short paragraph instead of a sectioned reply. Not sent to clients. */
   brief?: boolean;
+  /** Answers with a picture after the text (answerImage.ts), as image-output chat models do. Not sent. */
+  draws?: boolean;
 }
 
 const TEXT = { input: ['text'], output: ['text'] };
@@ -182,6 +184,26 @@ export const DEMO_MODELS: readonly DemoModel[] = [
     pace: MAX_PACE,
     brief: true,
   },
+  {
+    id: 'image-chat-demo',
+    object: 'model',
+    created: 1735689600,
+    owned_by: 'demo',
+    display_name: 'Image Chat (demo)',
+    description:
+      'A chat model that draws: it answers with a short text and a picture in the message (message.images).',
+    developer: { name: 'Yoke Demo' },
+    capabilities: { input: ['text', 'image'], output: ['text', 'image'] },
+    pricing: pricing(0.3, 2.5),
+    context_length: 32768,
+    endpoint: '/chat/completions',
+    json_request_schema: fastSchema,
+    errorRate: 0,
+    answerStyle: 'sentence',
+    pace: MAX_PACE,
+    brief: true,
+    draws: true,
+  },
 ];
 
 export function findModel(id: string): DemoModel | undefined {
@@ -197,6 +219,7 @@ export function publicModel(model: DemoModel, withSchema: boolean): Record<strin
     answerStyle: _answerStyle,
     pace: _pace,
     brief: _brief,
+    draws: _draws,
     json_request_schema,
     request_schema,
     ...rest
