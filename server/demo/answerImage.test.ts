@@ -34,7 +34,7 @@ describe('image-chat-demo', () => {
     const raw = (await res.json()) as { choices: Array<{ message: Record<string, unknown> }> };
     const message = raw.choices[0]?.message;
     expect(typeof message?.content).toBe('string');
-    expect((message?.content as string).length).toBeGreaterThan(0);
+    expect(String(message?.content ?? '').length).toBeGreaterThan(0);
     const images = message?.images as Array<{ type: string; image_url: { url: string } }>;
     expect(images).toHaveLength(1);
     expect(images[0]?.type).toBe('image_url');
