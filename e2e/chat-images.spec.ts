@@ -1,7 +1,7 @@
 // Issue 13: a chat model that draws answers with text and a picture in the message; the picture is shown inline
 // after the text (from the answer's data: URL), can be downloaded, and a reload keeps it with the run.
 import { expect, type Locator, test } from '@playwright/test';
-import { openWorkbench, pickModel, responseRegion, runButton, runStatus } from './helpers';
+import { openWorkbench, pickModel, responseRegion, runAndCapture, runButton, runStatus } from './helpers';
 
 const naturalWidth = (image: Locator) => image.evaluate((img) => (img as HTMLImageElement).naturalWidth);
 
@@ -47,4 +47,27 @@ test('the streamed and the one-shot answer show the same picture', async ({ page
   await expect(runStatus(page)).toHaveText('Done');
   await expect(image).toHaveAttribute('src', streamed ?? '');
   await expect.poll(() => naturalWidth(image)).toBeGreaterThan(0);
+});
+
+test('a kept answer shows its picture in the transcript, and the next turn sends the text alone', async ({
+  page,
+}) => {
+  await openWorkbench(page);
+  await pickModel(page, 'Image Chat (demo)', 'image chat');
+  await page.getByLabel('User message 1').fill('Draw a sailing boat');
+  await runButton(page).click();
+  await expect(runStatus(page)).toHaveText('Done');
+  await page.getByRole('button', { name: 'Append to conversation' }).click();
+
+  const turn = page.getByRole('article', { name: 'Message 2, assistant' });
+  const drawn = turn.getByRole('img', { name: 'Image 1 of message 2' });
+  await expect(drawn).toBeVisible();
+  await expect.poll(() => naturalWidth(drawn)).toBe(256);
+
+  await page.getByLabel('User message 3').fill('Now add a moon');
+  const body = await runAndCapture(page);
+  const messages = body.messages as Array<{ role: string; content: unknown }>;
+  expect(messages[1]?.role).toBe('assistant');
+  expect(typeof messages[1]?.content).toBe('string');
+  expect(String(messages[1]?.content)).not.toContain('data:');
 });
