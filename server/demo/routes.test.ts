@@ -18,7 +18,7 @@ describe('demo models', () => {
     expect(ids).toEqual(
       expect.arrayContaining(['claude-sonnet-4-20250514', 'reasoning-mini-demo', 'plain-demo', 'fast-demo']),
     );
-    expect(ids).toHaveLength(7);
+    expect(ids).toHaveLength(8);
     expect(list.data[0]).not.toHaveProperty('json_request_schema');
   });
 
@@ -27,7 +27,7 @@ describe('demo models', () => {
     const fast = await (await fetch(`${server.url}${BASE}/models/fast-demo`)).json();
     expect(fast).toMatchObject({ display_name: 'Fast (demo)', json_request_schema: { type: 'object' } });
     for (const model of [...list.data, fast]) {
-      for (const key of ['errorRate', 'answerStyle', 'pace', 'brief', 'reasoning', 'unsupported']) {
+      for (const key of ['errorRate', 'answerStyle', 'pace', 'brief', 'reasoning', 'unsupported', 'draws']) {
         expect(model).not.toHaveProperty(key);
       }
     }
