@@ -25,7 +25,7 @@ describe('image-chat-demo', () => {
     const res = await fetch(`${server.url}/demo/api/ai/models/image-chat-demo`);
     const model = (await res.json()) as Record<string, unknown>;
     expect(model.endpoint).toBe('/chat/completions');
-    expect(model.capabilities).toEqual({ input: ['text', 'image'], output: ['text', 'image'] });
+    expect((model.capabilities as { output: string[] }).output).toEqual(['text', 'image']);
     expect(model).not.toHaveProperty('draws');
   });
 

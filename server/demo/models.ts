@@ -1,6 +1,8 @@
 // The demo catalog. Schemas deliberately differ the way real Oxen models do: which field carries the
 // schema, $ref/$defs, oneOf/anyOf, a null schema and an unrenderable one, so the client's handling of
 // each can be exercised without a network.
+import { DEMO_MEDIA_MODELS } from './media/models.ts';
+import type { DemoModel, TokenPricing } from './modelTypes.ts';
 import { MAX_PACE } from './pacedStream.ts';
 import {
   brokenSchema,
@@ -10,52 +12,14 @@ import {
   structuredSchema,
   visionSchema,
 } from './schemas.ts';
-import type { AnswerStyle } from './tasks.ts';
 
-export interface DemoModel {
-  id: string;
-  object: 'model';
-  created: number;
-  owned_by: string;
-  display_name: string;
-  description: string;
-  developer: { name: string };
-  capabilities: { input: string[]; output: string[] };
-  pricing: {
-    method: 'token';
-    input_cost_per_token: number;
-    output_cost_per_token: number;
-    cached_input_cost_per_token?: number;
-  };
-  context_length: number;
-  endpoint: '/chat/completions';
-  json_request_schema?: unknown;
-  request_schema?: unknown;
-  /** Body keys the model refuses outright, as reasoning models do with sampling knobs. Not sent to clients. */
-  unsupported?: string[];
-  /** Streams reasoning before the answer and reports reasoning and cached tokens. Not sent to clients. */
-  reasoning?: boolean;
-  /** The share of recognised tasks (tasks.ts) answered wrongly, 0–1. Not sent to clients. */
-  errorRate: number;
-  /** Whether task answers come bare or in a sentence. Not sent to clients. */
-  answerStyle: AnswerStyle;
-  /** Tokens per second when the request sends no X-Demo-Pace (default: the server's demo pace). Not sent. */
-  pace?: number;
-  /** Prose answers are a short paragraph instead of a sectioned reply. Not sent to clients. */
-  brief?: boolean;
-  /** Answers with a picture after the text (answerImage.ts), as image-output chat models do. Not sent. */
-  draws?: boolean;
-}
+export type { DemoEndpoint, DemoModel, DemoPricing, TokenPricing } from './modelTypes.ts';
 
 const TEXT = { input: ['text'], output: ['text'] };
 const TEXT_IMAGE = { input: ['text', 'image'], output: ['text'] };
 
-function pricing(
-  inputPerMillion: number,
-  outputPerMillion: number,
-  cachedPerMillion?: number,
-): DemoModel['pricing'] {
-  const out: DemoModel['pricing'] = {
+function pricing(inputPerMillion: number, outputPerMillion: number, cachedPerMillion?: number): TokenPricing {
+  const out: TokenPricing = {
     method: 'token',
     input_cost_per_token: inputPerMillion / 1_000_000,
     output_cost_per_token: outputPerMillion / 1_000_000,
@@ -187,15 +151,15 @@ export const DEMO_MODELS: readonly DemoModel[] = [
   {
     id: 'image-chat-demo',
     object: 'model',
-    created: 1735689600,
+    created: 1751328000,
     owned_by: 'demo',
     display_name: 'Image Chat (demo)',
     description:
-      'A chat model that draws: it answers with a short text and a picture in the message (message.images).',
+      'A chat model that answers with text and one generated image, as multimodal-output models do.',
     developer: { name: 'Yoke Demo' },
-    capabilities: { input: ['text', 'image'], output: ['text', 'image'] },
+    capabilities: { input: ['text'], output: ['text', 'image'] },
     pricing: pricing(0.3, 2.5),
-    context_length: 32768,
+    context_length: 32000,
     endpoint: '/chat/completions',
     json_request_schema: fastSchema,
     errorRate: 0,
@@ -204,6 +168,7 @@ export const DEMO_MODELS: readonly DemoModel[] = [
     brief: true,
     draws: true,
   },
+  ...DEMO_MEDIA_MODELS,
 ];
 
 export function findModel(id: string): DemoModel | undefined {

@@ -123,12 +123,12 @@ function draw(scene: Scene, width: number, height: number, frame: number): Raste
 }
 
 /** A deterministic PNG for one generated image. */
-export function demoPicturePng(input: PictureInput): Uint8Array {
+export function demoPicturePng(input: PictureInput): Uint8Array<ArrayBuffer> {
   return encodePng(draw(sceneOf(input), side(input.width), side(input.height), 0));
 }
 
 /** A deterministic animated PNG (image/apng) standing in for a generated video: the shapes drift. */
-export function demoAnimationApng(input: AnimationInput): Uint8Array {
+export function demoAnimationApng(input: AnimationInput): Uint8Array<ArrayBuffer> {
   const scene = sceneOf(input);
   const width = side(input.width);
   const height = side(input.height);

@@ -34,7 +34,7 @@ function u32(n: number): Uint8Array {
   return out;
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
+function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
   let at = 0;
   for (const p of parts) {
@@ -71,7 +71,7 @@ function compressed(raster: Raster): Uint8Array {
   return new Uint8Array(deflateSync(rows));
 }
 
-export function encodePng(raster: Raster): Uint8Array {
+export function encodePng(raster: Raster): Uint8Array<ArrayBuffer> {
   return concat([
     SIGNATURE,
     ihdr(raster.width, raster.height),
@@ -94,7 +94,7 @@ function fcTL(sequence: number, width: number, height: number, delayMs: number):
 }
 
 /** An animated PNG looping forever over frames of one size; the first frame is also the still image. */
-export function encodeApng(frames: readonly Raster[], delayMs: number): Uint8Array {
+export function encodeApng(frames: readonly Raster[], delayMs: number): Uint8Array<ArrayBuffer> {
   const first = frames[0];
   if (first === undefined) throw new Error('encodeApng needs at least one frame');
   const actl = new Uint8Array(8);
