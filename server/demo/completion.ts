@@ -1,7 +1,7 @@
 // Builds the wire objects (chat.completion, chat.completion.chunk) from generated choices. Pure, so the
 // JSON and streamed forms can be checked against each other.
 import type { GeneratedChoice } from './generator.ts';
-import type { WireChunk, WireCompletion, WireDelta, WireMessage, WireUsage } from './wire.ts';
+import type { WireChunk, WireCompletion, WireDelta, WireImage, WireMessage, WireUsage } from './wire.ts';
 
 export interface CompletionMeta {
   id: string;
@@ -46,9 +46,14 @@ export function usageOf(
   return usage;
 }
 
+function wireImage(url: string): WireImage {
+  return { type: 'image_url', image_url: { url } };
+}
+
 function messageOf(c: GeneratedChoice): WireMessage {
   const message: WireMessage = { role: 'assistant', content: c.toolCalls ? null : c.text };
   if (c.reasoning) message.reasoning_content = c.reasoning.join('');
+  if (c.images?.length) message.images = c.images.map(wireImage);
   if (c.toolCalls) {
     message.tool_calls = c.toolCalls.map((call) => ({
       id: call.id,
@@ -98,6 +103,8 @@ function tokenDeltas(c: GeneratedChoice): WireDelta[] {
   const deltas: WireDelta[] = [];
   for (const token of c.reasoning ?? []) deltas.push({ reasoning_content: token });
   for (const token of c.tokens) deltas.push({ content: token });
+  // A picture is not streamed in pieces: each comes whole in its own chunk, after the text.
+  for (const url of c.images ?? []) deltas.push({ images: [wireImage(url)] });
   (c.toolCalls ?? []).forEach((call, index) => {
     deltas.push({
       tool_calls: [{ index, id: call.id, type: 'function', function: { name: call.name, arguments: '' } }],

@@ -21,6 +21,8 @@ export interface GeneratedChoice {
   reasoning?: string[];
   /** When present the answer is these calls (content null), in index order. */
   toolCalls?: GeneratedToolCall[];
+  /** Pictures the answer carries after its text (data: URLs), sent in one piece each. */
+  images?: string[];
 }
 
 /** What the conversation asks of the demo besides the prompt text. */

@@ -47,4 +47,6 @@ export interface DemoModel {
   pace?: number;
   /** Prose answers are a short paragraph instead of a sectioned reply. Not sent to clients. */
   brief?: boolean;
+  /** Answers with a picture after the text (answerImage.ts), as image-output chat models do. Not sent. */
+  draws?: boolean;
 }

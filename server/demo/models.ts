@@ -164,7 +164,9 @@ export const DEMO_MODELS: readonly DemoModel[] = [
     json_request_schema: fastSchema,
     errorRate: 0,
     answerStyle: 'sentence',
+    pace: MAX_PACE,
     brief: true,
+    draws: true,
   },
   ...DEMO_MEDIA_MODELS,
 ];
@@ -182,6 +184,7 @@ export function publicModel(model: DemoModel, withSchema: boolean): Record<strin
     answerStyle: _answerStyle,
     pace: _pace,
     brief: _brief,
+    draws: _draws,
     json_request_schema,
     request_schema,
     ...rest

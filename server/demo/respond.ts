@@ -1,3 +1,4 @@
+import { withPicture } from './answerImage.ts';
 import { completionJson, newMeta, streamEvents, usageOf } from './completion.ts';
 import type { DemoFaults } from './faults.ts';
 import { generate } from './generator.ts';
@@ -44,7 +45,7 @@ export function completionResponse(opts: RespondOptions): Response {
   const prompt = lastUserText(messages);
   const model = findModel(opts.modelId);
   const reasoning = model?.reasoning === true;
-  const choices = generate(prompt, readGenerationParams(opts.body), {
+  const generated = generate(prompt, readGenerationParams(opts.body), {
     calls: planCalls(opts.body, messages, prompt, opts.fault),
     toolResults: trailingToolResults(messages),
     reasoning,
@@ -53,6 +54,8 @@ export function completionResponse(opts: RespondOptions): Response {
     answerer: model && { modelId: model.id, errorRate: model.errorRate, style: model.answerStyle },
     brief: model?.brief === true,
   });
+  const seed = readGenerationParams(opts.body).seed ?? 0;
+  const choices = model?.draws ? generated.map((c, index) => withPicture(c, prompt, seed, index)) : generated;
   const promptTokens = promptTokensOf(opts.body, messages);
   const usage = usageOf(promptTokens, choices, {
     detailed: reasoning,

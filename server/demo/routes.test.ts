@@ -30,7 +30,7 @@ describe('demo models', () => {
     const fast = await (await fetch(`${server.url}${BASE}/models/fast-demo`)).json();
     expect(fast).toMatchObject({ display_name: 'Fast (demo)', json_request_schema: { type: 'object' } });
     for (const model of [...list.data, fast]) {
-      for (const key of ['errorRate', 'answerStyle', 'pace', 'brief', 'reasoning', 'unsupported']) {
+      for (const key of ['errorRate', 'answerStyle', 'pace', 'brief', 'reasoning', 'unsupported', 'draws']) {
         expect(model).not.toHaveProperty(key);
       }
     }

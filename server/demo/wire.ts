@@ -27,6 +27,13 @@ export interface WireMessage {
   content: string | null;
   reasoning_content?: string;
   tool_calls?: WireToolCall[];
+  /** A drawing model's pictures (OpenRouter's shape). */
+  images?: WireImage[];
+}
+
+export interface WireImage {
+  type: 'image_url';
+  image_url: { url: string };
 }
 
 export interface WireCompletion {
@@ -43,6 +50,7 @@ export interface WireDelta {
   content?: string | null;
   reasoning_content?: string;
   tool_calls?: WireToolCallDelta[];
+  images?: WireImage[];
 }
 
 export interface WireChunk {

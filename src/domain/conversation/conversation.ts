@@ -29,6 +29,10 @@ export interface Turn {
   toolCalls?: ToolCall[];
   /** A tool turn's answer to the call with this id. */
   toolCallId?: string;
+  /** On a kept answer: the images the model drew in it (data: or http(s) URLs). Shown in the transcript, never
+   * sent back — chat APIs take images from the user only (OpenAI refuses image_url parts from the assistant) —
+   * which is why they are not `images`, the attachments a turn sends. */
+  drawn?: string[];
 }
 
 /** A function tool the model may call (`tools: [{type: "function", function: {...}}]`). */

@@ -2,6 +2,7 @@
 // shape is kept, every piece that does not is dropped and named, so one bad tool never costs the turns. Sizes are
 // bounded here too: the readers' callers bound the whole document (node count, depth), these bound the lists.
 
+import { checkedImageUrl } from '@/lib/api';
 import { isRecord } from '@/lib/json';
 import {
   type Conversation,
@@ -14,7 +15,7 @@ import {
 } from './conversation';
 
 /** OpenAI accepts at most 128 tools; a turn's calls and a schema's text are bounded likewise. */
-export const PROMPT_LIMITS = { tools: 128, toolCalls: 128, schemaChars: 1_000_000 } as const;
+export const PROMPT_LIMITS = { tools: 128, toolCalls: 128, schemaChars: 1_000_000, drawn: 16 } as const;
 
 function readToolCall(value: unknown): ToolCall | null {
   if (!isRecord(value)) return null;
@@ -30,7 +31,7 @@ function readToolCall(value: unknown): ToolCall | null {
  */
 export function readTurn(value: unknown): Turn | null {
   if (!isRecord(value)) return null;
-  const { role, text, images = [], toolCalls, toolCallId } = value;
+  const { role, text, images = [], toolCalls, toolCallId, drawn } = value;
   if (!isTurnRole(role) || typeof text !== 'string') return null;
   if (!Array.isArray(images) || !images.every((s) => typeof s === 'string')) return null;
   const turn: Turn = { role, text, images };
@@ -42,6 +43,14 @@ export function readTurn(value: unknown): Turn | null {
     if (calls.length > 0) turn.toolCalls = calls;
   }
   if (role === 'tool' && typeof toolCallId === 'string') turn.toolCallId = toolCallId;
+  if (role === 'assistant' && Array.isArray(drawn)) {
+    // Checked as an answer's images are at the edge: a stored javascript: or SVG URL is not shown.
+    const ignored: string[] = [];
+    const urls = drawn
+      .slice(0, PROMPT_LIMITS.drawn)
+      .flatMap((url) => (typeof url === 'string' ? (checkedImageUrl(url, '', ignored) ?? []) : []));
+    if (urls.length > 0) turn.drawn = urls;
+  }
   return turn;
 }
 

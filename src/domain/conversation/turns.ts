@@ -66,15 +66,22 @@ export function withoutTrailingEmpty(turns: readonly Turn[]): Turn[] {
 }
 
 /** The conversation after an answer was kept: trailing empty turns go (they would be sent as ""), the answer
- * becomes an assistant turn and an empty user turn follows to type the next message into. Keeping the same
- * answer twice changes nothing. */
-export function withAnswer(conversation: Conversation, answer: string): Conversation {
+ * becomes an assistant turn (with the images the model drew, see Turn.drawn) and an empty user turn follows to
+ * type the next message into. Keeping the same answer twice changes nothing. */
+export function withAnswer(
+  conversation: Conversation,
+  answer: string,
+  drawn: readonly string[] = [],
+): Conversation {
   if (answer === '' || keptAnswerAt(conversation, answer) !== null) return conversation;
+  const images = drawn.filter((url) => url !== '');
   return {
     ...conversation,
     turns: [
       ...withoutTrailingEmpty(conversation.turns),
-      { role: 'assistant', text: answer, images: [] },
+      images.length > 0
+        ? { role: 'assistant', text: answer, images: [], drawn: images }
+        : { role: 'assistant', text: answer, images: [] },
       { role: 'user', text: '', images: [] },
     ],
   };

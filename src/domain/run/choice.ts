@@ -5,6 +5,7 @@ import { isActive, type RunRecord } from './record';
 import type { RunToolCall } from './toolCalls';
 
 const NO_CALLS: readonly RunToolCall[] = Object.freeze([]);
+const NO_IMAGES: readonly string[] = Object.freeze([]);
 
 /** The answer text of choice `i` (without a leading think block). */
 export function choiceText(run: RunRecord, i: number): string {
@@ -19,6 +20,11 @@ export function choiceReasoning(run: RunRecord, i: number): string {
 /** The tool calls of choice `i` in call-index order, as far as they have arrived. */
 export function choiceToolCalls(run: RunRecord, i: number): readonly RunToolCall[] {
   return run.toolCalls?.[i] ?? NO_CALLS;
+}
+
+/** The images of choice `i` ('' for one that was not kept in storage), in the order they arrived. */
+export function choiceImages(run: RunRecord, i: number): readonly string[] {
+  return run.images?.[i] ?? NO_IMAGES;
 }
 
 /** Still reasoning: the run is going and choice `i` has reasoning but neither answer text nor tool calls yet. */

@@ -1,5 +1,6 @@
 export { bestFigures, bestOfRuns } from './bestFigures';
 export {
+  choiceImages,
   choiceReasoning,
   choiceText,
   choiceThinking,
@@ -21,6 +22,7 @@ export {
   hasNoOutput,
   interruptedRun,
   isActive,
+  MAX_CHOICE_IMAGES,
   queuedRun,
   retryingRun,
   startedRun,

@@ -43,6 +43,9 @@ export interface RunRecord {
   reasoning?: string[];
   /** Tool calls per choice index, in call-index order, accumulated from their fragments (absent: none). */
   toolCalls?: RunToolCall[][];
+  /** Images per choice index, in the order they arrived (a drawing model's answer): data: or http(s) URLs as the
+   * edge reader let them in. '' stands for an image that was too large to keep in storage (absent: none). */
+  images?: string[][];
   finishReasons: Array<string | null>;
   usage?: Usage;
   error?: RunError;
@@ -75,6 +78,9 @@ export interface NewRun {
 }
 
 /** Queued or running: the run may still change. */
+/** Images one choice keeps: the edge reader lets in 8 per message or chunk, a stream may send several chunks. */
+export const MAX_CHOICE_IMAGES = 16;
+
 export function isActive(run: Pick<RunRecord, 'status'>): boolean {
   return run.status === 'queued' || run.status === 'running';
 }
@@ -112,8 +118,13 @@ export function hasNoOutput(run: RunRecord): boolean {
     run.firstTokenAt === undefined &&
     run.choices.every((text) => text === '') &&
     !(run.reasoning?.some((text) => text !== '') ?? false) &&
-    !(run.toolCalls?.some((calls) => calls.length > 0) ?? false)
+    !(run.toolCalls?.some((calls) => calls.length > 0) ?? false) &&
+    !hasImages(run)
   );
+}
+
+function hasImages(run: RunRecord): boolean {
+  return run.images?.some((list) => list.length > 0) ?? false;
 }
 
 function setAt<T>(list: T[], index: number, value: T, fill: T): T[] {
@@ -145,9 +156,15 @@ function compactThink(list: Array<ThinkState | null> | undefined): Array<ThinkSt
 export function applyChunk(run: RunRecord, chunk: ChatCompletionChunk, now: number): RunRecord {
   let { choices, finishReasons, firstTokenAt, reasoning, thinkState } = run;
   let touchedCalls: Map<number, RunToolCall[]> | undefined;
+  let images = run.images;
   for (const choice of chunk.choices ?? []) {
     const i = choice.index;
     const delta = choice.delta ?? {};
+    if (delta.images?.length) {
+      firstTokenAt ??= now;
+      const list = [...(images?.[i] ?? []), ...delta.images].slice(0, MAX_CHOICE_IMAGES);
+      images = setAt(images ?? [], i, list, []);
+    }
     const text = delta.content ?? '';
     let thought = delta.reasoning ?? '';
     if (thought !== '') firstTokenAt ??= now;
@@ -193,6 +210,7 @@ export function applyChunk(run: RunRecord, chunk: ChatCompletionChunk, now: numb
   };
   if (reasoning) next.reasoning = reasoning;
   if (toolCalls) next.toolCalls = toolCalls;
+  if (images) next.images = images;
   if (thinkState !== run.thinkState) {
     const compact = compactThink(thinkState);
     if (compact) next.thinkState = compact;
@@ -223,6 +241,7 @@ export function applyCompletion(run: RunRecord, completion: ChatCompletion, now:
   const finishReasons: Array<string | null> = [];
   const reasoning: string[] = [];
   const toolCalls: RunToolCall[][] = [];
+  const images: string[][] = [];
   let unclosed = false;
   for (const choice of completion.choices) {
     const i = choice.index;
@@ -234,6 +253,7 @@ export function applyCompletion(run: RunRecord, completion: ChatCompletion, now:
     if (thought !== '') reasoning[i] = thought;
     const calls = choice.message?.tool_calls ?? [];
     if (calls.length) toolCalls[i] = calls.map((call, index) => ({ index, ...call }));
+    if (choice.message?.images?.length) images[i] = choice.message.images.slice(0, MAX_CHOICE_IMAGES);
     finishReasons[i] = choice.finish_reason;
   }
   // Lists as long as the choices, without holes (a hole is not JSON and would come back from storage as null).
@@ -247,6 +267,7 @@ export function applyCompletion(run: RunRecord, completion: ChatCompletion, now:
     firstTokenAt: now,
     ...(reasoning.length ? { reasoning: filled(reasoning, '') } : {}),
     ...(toolCalls.length ? { toolCalls: filled(toolCalls, []) } : {}),
+    ...(images.length ? { images: filled(images, []) } : {}),
     ...(notes ? { notes } : {}),
   };
 }
@@ -264,7 +285,8 @@ export function answeredRun(ended: RunRecord, now: number): RunRecord {
   const hasCalls = run.toolCalls?.some((calls) => calls.length > 0) ?? false;
   const hasReasoning = run.reasoning?.some((text) => text !== '') ?? false;
   const reasons = run.finishReasons.filter((reason): reason is string => typeof reason === 'string');
-  if (hasText || hasCalls) return finishedRun(run, 'done', now);
+  // A drawing model may answer with an image alone: that is a whole answer too.
+  if (hasText || hasCalls || hasImages(run)) return finishedRun(run, 'done', now);
   if (reasons.length > 0 || hasReasoning) {
     const why = reasons.length > 0 ? ` (finish reason "${reasons[0]}")` : '';
     const text = hasReasoning ? `The answer has reasoning but no text${why}.` : `The answer is empty${why}.`;

@@ -3,6 +3,7 @@ import { regeneratePlan, TURN_ROLES, type Turn, type TurnRole } from '@/domain/c
 import { useWorkbenchStore } from '@/state/workbench';
 import { Button, Notice } from '@/ui';
 import { AttachControl } from './AttachControl';
+import { DrawnImages } from './DrawnImages';
 import { ToolCallIdEditor, ToolCallsBody, ToolCallsEditor, ToolResultBody } from './ToolTurnParts';
 import { TurnActions } from './TurnActions';
 import { TurnImages } from './TurnImages';
@@ -150,6 +151,7 @@ export const TurnView = memo(function TurnView(props: TurnViewProps) {
         </div>
       )}
       {open && calls.length > 0 && <ToolCallsEditor calls={calls} index={index} position={position} />}
+      {turn.drawn && <DrawnImages position={position} images={turn.drawn} />}
       <TurnImages position={position} images={turn.images} onChange={open ? setImages : undefined} />
       {open && turn.images.length > 0 && !acceptsImages && (
         <p role="alert" className="mt-1 text-xs text-amber-800">

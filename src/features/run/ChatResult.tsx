@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { answerTurnAt } from '@/domain/conversation';
 import { paneTarget } from '@/domain/pane';
+import { choiceImages } from '@/domain/run';
 import { runPane } from '@/state/panes';
 import { selectShownRun, useRunStore } from '@/state/runs';
 import { useWorkbenchStore } from '@/state/workbench';
@@ -29,7 +30,7 @@ export const ChatResult = memo(function ChatResult({
     useShallow((s) => choices.map((text) => answerTurnAt(s.conversation, text))),
   );
   const append = (index: number, withReasoning: boolean) => {
-    keepAnswer(appendedText(run, index, withReasoning));
+    keepAnswer(appendedText(run, index, withReasoning), run ? choiceImages(run, index) : []);
     requestAnimationFrame(() => document.getElementById(composerId)?.focus());
   };
   return (

@@ -1,6 +1,14 @@
 import type { ToolRound } from '@/domain/conversation';
-import { choiceReasoning, choiceThinking, choiceToolCalls, isActive, type RunRecord } from '@/domain/run';
+import {
+  choiceImages,
+  choiceReasoning,
+  choiceThinking,
+  choiceToolCalls,
+  isActive,
+  type RunRecord,
+} from '@/domain/run';
 import { Button, Markdown } from '@/ui';
+import { AnswerImages } from './AnswerImages';
 import { OutputCheck } from './OutputCheck';
 import { ReasoningView } from './ReasoningView';
 import { ToolRoundView } from './ToolRoundView';
@@ -26,7 +34,7 @@ interface ChoiceViewProps extends ChoiceActions {
 }
 
 /** One choice of the answer: its reasoning (above), its text — or, for a structured answer that has ended, the
- * check and the folded JSON — its tool calls, and its buttons. */
+ * check and the folded JSON — its images, its tool calls, and its buttons. */
 export function ChoiceView(props: ChoiceViewProps) {
   const { run, index, count, text, kept, prefix, onAppend, onCopy, onRegenerate } = props;
   const going = run ? isActive(run) : false;
@@ -35,6 +43,7 @@ export function ChoiceView(props: ChoiceViewProps) {
   const reasoning = run ? choiceReasoning(run, index) : '';
   const thinking = run ? choiceThinking(run, index) : false;
   const hasCalls = run ? choiceToolCalls(run, index).length > 0 : false;
+  const images = run ? choiceImages(run, index) : [];
   const structured = run && !going && text !== '' ? run : undefined;
   const which = several ? ` (choice ${index + 1})` : '';
   return (
@@ -58,6 +67,7 @@ export function ChoiceView(props: ChoiceViewProps) {
               <Markdown text={text} />
             </div>
           )}
+          <AnswerImages images={images} />
         </>
       )}
       {going && index === count - 1 && !hasCalls && (

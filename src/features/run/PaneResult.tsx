@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { ToolRound } from '@/domain/conversation';
 import { paneTarget } from '@/domain/pane';
-import type { FigureName } from '@/domain/run';
+import { choiceImages, type FigureName } from '@/domain/run';
 import { runPanes } from '@/state/panes';
 import { selectShownRun, useRunStore } from '@/state/runs';
 import { useWorkbenchStore } from '@/state/workbench';
@@ -41,7 +41,9 @@ export const PaneResult = memo(function PaneResult({
     <RunFrame paneId={paneId} target={target} run={run} best={best}>
       <ResponseView
         run={run}
-        onAppend={(i, withReasoning) => keepAnswer(appendedText(run, i, withReasoning))}
+        onAppend={(i, withReasoning) =>
+          keepAnswer(appendedText(run, i, withReasoning), run ? choiceImages(run, i) : [])
+        }
         label={label}
         prefix={prefix}
         onSendToolResults={sendToEveryPane}

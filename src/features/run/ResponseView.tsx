@@ -26,8 +26,13 @@ const STATUS_TEXT: Record<RunStatus, string> = {
 export function ResponseView({ run, label = 'Response', prefix = '', kept, ...actions }: ResponseViewProps) {
   const status = run?.status;
   const going = status === 'running' || status === 'queued';
-  // A choice that has only reasoning or tool calls so far is still a choice to show.
-  const count = Math.max(run?.choices.length ?? 0, run?.reasoning?.length ?? 0, run?.toolCalls?.length ?? 0);
+  // A choice that has only reasoning, tool calls or images so far is still a choice to show.
+  const count = Math.max(
+    run?.choices.length ?? 0,
+    run?.reasoning?.length ?? 0,
+    run?.toolCalls?.length ?? 0,
+    run?.images?.length ?? 0,
+  );
   const choices =
     run && count > 0 ? Array.from({ length: count }, (_, i) => run.choices[i] ?? '') : going ? [''] : [];
   return (

@@ -64,11 +64,12 @@ export function chunkFromCompletion(completion: ChatCompletion): ChatCompletionC
     created: completion.created,
     model: completion.model,
     choices: completion.choices.map((choice) => {
-      const { content, reasoning, tool_calls } = choice.message;
+      const { content, reasoning, tool_calls, images } = choice.message;
       const delta: ChatCompletionChunk['choices'][number]['delta'] = { role: 'assistant', content };
       if (reasoning !== undefined) delta.reasoning = reasoning;
       // A whole call is one fragment of itself; its position is its index.
       if (tool_calls?.length) delta.tool_calls = tool_calls.map((call, index) => ({ index, ...call }));
+      if (images?.length) delta.images = images;
       return { index: choice.index, delta, finish_reason: choice.finish_reason };
     }),
     usage: completion.usage ?? null,

@@ -3,6 +3,8 @@ export { createChatCompletion, getModel, listModels, streamChatCompletion } from
 export type { ConnectionKind, ConnectionReport, ConnectionResult } from './connection';
 export { reportFailure, reportModels, testConnection } from './connection';
 export {
+  checkedImageUrl,
+  MAX_ANSWER_IMAGES,
   MAX_CHOICES,
   MAX_MEDIA_OUTPUTS,
   MAX_MODELS,

@@ -121,6 +121,9 @@ export interface ChatCompletion {
       /** `reasoning_content` / `reasoning` / `reasoning_details` text, read into one field. */
       reasoning?: string;
       tool_calls?: AnswerToolCall[];
+      /** Images the model made (`message.images`, or `image_url` content parts): data: image or http(s) URLs
+       * only, bounded in number and size (edge/answerImages.ts). */
+      images?: string[];
     };
     finish_reason: string | null;
   }>;
@@ -143,6 +146,8 @@ export interface ChatCompletionChunk {
       /** Reasoning text, from whichever field the server used (reasoning_content, reasoning, reasoning_details). */
       reasoning?: string;
       tool_calls?: ToolCallDelta[];
+      /** Whole images in this chunk (`delta.images` or `image_url` content parts), checked as in a message. */
+      images?: string[];
     };
     finish_reason: string | null;
   }>;

@@ -5,6 +5,7 @@
 import { interruptedRun, type RunRecord, type RunStatus } from '@/domain/run';
 import { isRecord, isStringList, jsonExceeds } from '@/lib/json';
 import type { RunsState } from './runsState';
+import { storableRun } from './storedImages';
 import { withStoredParts } from './storedParts';
 
 /** localStorage holds ~5 M characters per origin, shared with the conversation (which may hold images too). */
@@ -24,7 +25,8 @@ const sizes = new WeakMap<RunRecord, number>();
 function sizeOf(run: RunRecord): number {
   let size = sizes.get(run);
   if (size === undefined) {
-    size = JSON.stringify(run).length;
+    // Measured as written: an answer's large images are left out of the stored copy (storedImages.ts).
+    size = JSON.stringify(storableRun(run)).length;
     if (run.status !== 'queued' && run.status !== 'running') sizes.set(run, size);
   }
   return size;
@@ -78,7 +80,7 @@ export function persistableRuns(state: RunsState, budget = PERSIST_BUDGET_CHARS)
     used += size;
   }
   const runs: Record<string, RunRecord> = {};
-  for (const id of kept) runs[id] = state.runs[id] as RunRecord;
+  for (const id of kept) runs[id] = storableRun(state.runs[id] as RunRecord);
   const history: Record<string, string[]> = {};
   const shown: Record<string, string> = {};
   for (const target of targets) {

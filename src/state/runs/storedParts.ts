@@ -1,10 +1,11 @@
 // The optional parts of a stored run record, checked one by one on load: usage (with its details), reasoning,
-// tool calls, the number of sends and the think state of a run that was still streaming. A bad part is dropped (a bad call or detail
+// tool calls, images (storedImages.ts), the number of sends and the think state of a run that was still streaming. A bad part is dropped (a bad call or detail
 // alone, where that makes sense), never the whole run and never a crash: the answer text is still worth having.
 
 import type { RunRecord, RunToolCall, ThinkState } from '@/domain/run';
 import type { Usage } from '@/lib/api';
 import { isRecord } from '@/lib/json';
+import { storedImages } from './storedImages';
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isCost = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
@@ -58,7 +59,16 @@ function storedThink(value: unknown): ThinkState | null {
 /** `run` with its optional parts replaced by their checked versions; parts that do not pass are left out. */
 export function withStoredParts(run: RunRecord, value: Record<string, unknown>): RunRecord {
   // A stored run waits for no retry (it comes back interrupted): its retry note goes with the other parts.
-  const { usage: _u, reasoning: _r, toolCalls: _t, thinkState: _s, attempts: _a, retry: _w, ...rest } = run;
+  const {
+    usage: _u,
+    reasoning: _r,
+    toolCalls: _t,
+    images: _i,
+    thinkState: _s,
+    attempts: _a,
+    retry: _w,
+    ...rest
+  } = run;
   const next: RunRecord = rest;
   if (isCount(value.attempts) && value.attempts > 0) next.attempts = value.attempts;
   const usage = storedUsage(value.usage);
@@ -68,6 +78,8 @@ export function withStoredParts(run: RunRecord, value: Record<string, unknown>):
     next.reasoning = value.reasoning.map((text) => (typeof text === 'string' ? text : ''));
   const toolCalls = storedToolCalls(value.toolCalls);
   if (toolCalls) next.toolCalls = toolCalls;
+  const images = storedImages(value.images);
+  if (images) next.images = images;
   if (Array.isArray(value.thinkState)) {
     const states = value.thinkState.slice(0, 64).map(storedThink);
     if (states.some((state) => state !== null)) next.thinkState = states;

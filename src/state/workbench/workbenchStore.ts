@@ -96,8 +96,8 @@ export interface WorkbenchState {
   addPane: (from?: Partial<Pane>) => void;
   removePane: (paneId: string) => void;
   duplicatePane: (paneId: string) => void;
-  /** Keeps an answer: it becomes an assistant turn, followed by an empty user turn. */
-  keepAnswer: (text: string) => void;
+  /** Keeps an answer (and the images it drew): it becomes an assistant turn, followed by an empty user turn. */
+  keepAnswer: (text: string, drawn?: readonly string[]) => void;
   replacePanes: (panes: Pane[]) => void;
   setPaneProvider: (paneId: string, provider: ProviderKind | undefined) => void;
   /** Switches to compare view with at least two panes (the second a copy of the first), in one update. */
@@ -213,7 +213,7 @@ export const useWorkbenchStore = create<WorkbenchState>()(
           if (!source || s.panes.length >= MAX_PANES) return s;
           return { panes: [...s.panes.slice(0, index + 1), makePane(source), ...s.panes.slice(index + 1)] };
         }),
-      keepAnswer: (text) => set((s) => ({ conversation: withAnswer(s.conversation, text) })),
+      keepAnswer: (text, drawn) => set((s) => ({ conversation: withAnswer(s.conversation, text, drawn) })),
       replacePanes: (panes) => set({ panes: panes.slice(0, MAX_PANES) }),
       setPaneProvider: (paneId, provider) =>
         set((s) => ({ panes: mapPane(s.panes, paneId, (p) => ({ ...p, provider })) })),

@@ -1,11 +1,12 @@
 // Chat completions and stream chunks as the app's types. The choice index is bounded (a chunk claiming choice
 // 99,999,999 must not make the page build a list that long), a missing index means 0 (some servers omit it),
-// content that is a list of parts is read as its text, and reasoning, tool calls and usage details are read by
+// content that is a list of parts is read as its text (image parts and `images` as images, answerImages.ts), and reasoning, tool calls and usage details are read by
 // answerParts.ts and usage.ts.
 
 import * as v from 'valibot';
 import { isRecord } from '@/lib/json';
 import type { ChatCompletion, ChatCompletionChunk } from '../types';
+import { checkedImages, joinImages, readImages } from './answerImages';
 import { readAnswerToolCalls, readReasoning, readToolCallDeltas } from './answerParts';
 import { count, field, type Notes, note, object, put } from './read';
 import { readUsage } from './usage';
@@ -36,18 +37,20 @@ function thinkingText(part: Record<string, unknown>): string | undefined {
     .join('');
 }
 
-/** Text content, from a string or from `[{type: 'text', text}]` parts; `thinking` parts go to `reasoning`. */
+/** Text content, from a string or from `[{type: 'text', text}]` parts; `thinking` parts go to `reasoning` and
+ * `image_url` parts (a drawing model's answer) to `images`. */
 function readContent(
   raw: Record<string, unknown>,
   key: string,
   where: string,
   notes: Notes,
-): { content: Content; reasoning?: string } {
+): { content: Content; reasoning?: string; images?: string[] } {
   const value = raw[key];
   if (value === undefined || value === null || typeof value === 'string') return { content: value };
   if (Array.isArray(value)) {
     const texts: string[] = [];
     const thoughts: string[] = [];
+    const imageParts: unknown[] = [];
     let skipped = false;
     for (const part of value) {
       const thought = isRecord(part) ? thinkingText(part) : undefined;
@@ -58,11 +61,16 @@ function readContent(
         (part.type === 'text' || part.type === undefined)
       )
         texts.push(part.text);
+      else if (isRecord(part) && part.type === 'image_url') imageParts.push(part);
       else skipped = true;
     }
     if (skipped) note(notes, `${where}: content parts that are not text were left out.`);
+    const read: { content: Content; reasoning?: string; images?: string[] } = { content: texts.join('') };
     const reasoning = thoughts.join('');
-    return reasoning ? { content: texts.join(''), reasoning } : { content: texts.join('') };
+    if (reasoning) read.reasoning = reasoning;
+    const images = imageParts.length ? checkedImages(imageParts, where, notes) : [];
+    if (images.length) read.images = images;
+    return read;
   }
   note(notes, `${where}: "${key}" is not text; ignored.`);
   return { content: undefined };
@@ -121,11 +129,12 @@ export function readChunk(raw: Record<string, unknown>, notes: Notes): ChatCompl
     const index = readIndex(entry, where, notes);
     if (index === null) continue;
     const raw = object(entry, 'delta', where, notes) ?? {};
-    const { content, reasoning: thought } = readContent(raw, 'content', where, notes);
+    const { content, reasoning: thought, images } = readContent(raw, 'content', where, notes);
     const delta: ChatCompletionChunk['choices'][number]['delta'] = {};
     put(delta, 'content', content);
     put(delta, 'reasoning', readReasoning(raw, where, notes) ?? thought);
     put(delta, 'tool_calls', readToolCallDeltas(raw, where, notes));
+    put(delta, 'images', joinImages(readImages(raw, where, notes), images));
     chunk.choices.push({ index, delta, finish_reason: readFinish(entry, where, notes) });
   }
   const usage = usageOf(raw, entries, where, notes);
@@ -154,13 +163,14 @@ export function readCompletion(raw: Record<string, unknown>, notes: Notes): Chat
     const index = readIndex(entry, where, notes);
     if (index === null) continue;
     const raw = object(entry, 'message', where, notes) ?? {};
-    const { content, reasoning: thought } = readContent(raw, 'content', where, notes);
+    const { content, reasoning: thought, images } = readContent(raw, 'content', where, notes);
     const message: ChatCompletion['choices'][number]['message'] = {
       role: 'assistant',
       content: content ?? null,
     };
     put(message, 'reasoning', readReasoning(raw, where, notes, '\n\n') ?? thought);
     put(message, 'tool_calls', readAnswerToolCalls(raw, where, notes));
+    put(message, 'images', joinImages(readImages(raw, where, notes), images));
     completion.choices.push({ index, message, finish_reason: readFinish(entry, where, notes) });
   }
   const usage = usageOf(raw, raw.choices, where, notes);

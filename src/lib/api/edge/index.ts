@@ -1,3 +1,4 @@
+export { checkedImageUrl, MAX_ANSWER_IMAGES, MAX_DATA_URL_CHARS } from './answerImages';
 export { MAX_TOOL_CALLS, readAnswerToolCalls, readReasoning, readToolCallDeltas } from './answerParts';
 export { MAX_CHOICES, readChunk, readCompletion } from './completions';
 export { MAX_MEDIA_OUTPUTS, readGenerationJob, readMediaOutputs, readQueueSubmission } from './media';
