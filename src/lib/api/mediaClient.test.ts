@@ -40,6 +40,8 @@ function route(method: string, url: string, res: ServerResponse) {
       result_url: 'https://cdn.example/g1.png',
     });
   if (method === 'GET' && url === '/api/queue/a%2Fb%20c') return json(res, 200, { status: 'processing' });
+  if (method === 'GET' && url === '/api/queue/video')
+    return json(res, 200, { id: 'video', status: 'succeeded', result_url: 'https://cdn.example/out/v1' });
   if (method === 'GET' && url === '/api/queue/gone')
     return json(res, 404, { error: { message: 'Not found' } });
   if (method === 'GET' && url === '/api/queue/busy')
@@ -168,6 +170,11 @@ describe('getGeneration', () => {
     const other = await getGeneration(api(), 'a/b c');
     expect(received[1]?.url).toBe('/api/queue/a%2Fb%20c');
     expect(other.generationId).toBe('a/b c');
+  });
+
+  it('reads a result URL without an extension as the kind asked for', async () => {
+    const job = await getGeneration(api(), 'video', undefined, { kind: 'video' });
+    expect(job.outputs).toEqual([{ kind: 'video', url: 'https://cdn.example/out/v1' }]);
   });
 
   it('reports 404 and 503 with their status and message', async () => {

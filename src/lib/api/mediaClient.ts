@@ -40,12 +40,17 @@ export async function getGeneration(
   cfg: ApiConfig,
   generationId: string,
   signal?: AbortSignal,
+  /** The job's kind: a result URL whose name does not say what it is is read as this (default image). */
+  opts: { kind?: 'image' | 'video' } = {},
 ): Promise<GenerationJob> {
   const response = await send(cfg, 'GET', `/queue/${encodeURIComponent(generationId)}`, { signal });
   const json = await readJson(response, signal);
   throwIfErrorBody(response, json, 'status');
   const notes: string[] = [];
-  const job = readGenerationJob(json, notes, { expectedId: generationId });
+  const job = readGenerationJob(json, notes, {
+    expectedId: generationId,
+    ...(opts.kind ? { kind: opts.kind } : {}),
+  });
   if (!job) throw unexpectedShape(response, json, 'a generation');
   if (notes.length > 0) job.notes = notes;
   return job;
