@@ -138,7 +138,7 @@ export class ActiveJob {
     if (this.stopped || this.polling || generationId === null || isFinalJob(this.job)) return;
     this.polling = true;
     try {
-      const answer = await getGeneration(this.api, generationId, this.signal);
+      const answer = await getGeneration(this.api, generationId, this.signal, { kind: this.job.kind });
       if (this.stopped) return;
       this.failures = 0;
       this.retryAfterMs = undefined;

@@ -172,9 +172,11 @@ describe('startJob', () => {
     // The video job is asked after less often: none of its polls came with the images' first.
     expect(gets(gen(b))).toBe(0);
     server.set(gen(a), { status: 'failed', error_message: 'unknown_error: no' });
-    server.set(gen(b), { status: 'succeeded', result_urls: ['https://cdn.test/v.apng'] });
+    server.set(gen(b), { status: 'succeeded', result_urls: ['https://cdn.test/result/v1'] });
     await advance(pollDelayMs('video', 0));
     expect([job(a)?.status, job(b)?.status]).toEqual(['failed', 'succeeded']);
+    // A result URL that does not name its type is read as what the job makes.
+    expect(job(b)?.outputs).toEqual([{ kind: 'video', url: 'https://cdn.test/result/v1' }]);
     expect(activeJobCount()).toBe(0);
   });
 });
