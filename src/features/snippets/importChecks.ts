@@ -48,14 +48,24 @@ export function checkNamedHeader(
   }
 }
 
-/** The workbench only sends chat completions; another endpoint's body would not fit. */
+/** The endpoints whose bodies the workbench sends: chat completions, and the queue submission (or direct call) of
+ * an image or video model; another endpoint's body would not fit. */
+const WORKBENCH_ENDPOINTS = [
+  '/chat/completions',
+  '/queue',
+  '/images/generate',
+  '/images/edit',
+  '/videos/generate',
+];
+
+/** Says when the URL is not one of the workbench's endpoints. */
 export function checkUrl(url: string | undefined, warnings: string[]): void {
   if (url === undefined || url === '') {
     warnings.push('No URL was given; the request goes to the selected provider.');
     return;
   }
   const path = url.replace(/[?#].*$/, '').replace(/\/+$/, '');
-  if (!path.endsWith('/chat/completions')) {
+  if (!WORKBENCH_ENDPOINTS.some((endpoint) => path.endsWith(endpoint))) {
     warnings.push(`The URL ${url} is not a chat completions endpoint; the body was imported anyway.`);
   }
 }
