@@ -73,10 +73,10 @@ test('the copied cURL and Python submit the same body as Generate, and poll to t
   const python = await copiedSnippet(page);
 
   // What the workbench itself submits when the user presses Generate.
-  await page.getByRole('tab', { name: 'Chat' }).click();
+  await page.getByRole('tab', { name: 'Generate' }).click();
   const [submission] = await Promise.all([
     page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/demo/api/ai/queue'),
-    page.getByRole('button', { name: 'Generate' }).click(),
+    page.getByRole('button', { name: 'Generate', exact: true }).click(),
   ]);
   const sent = submission.postData() ?? '';
   expect(JSON.parse(sent)).toMatchObject({ model: 'pixel-art-demo', prompt, seed: 1234 });
@@ -103,7 +103,7 @@ test('a pasted image submission lands in the form', async ({ page }) => {
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(codeRegion(page)).toContainText('"prompt": "Imported lighthouse"');
   await expect(codeRegion(page)).toContainText('"seed": 77');
-  await page.getByRole('tab', { name: 'Chat' }).click();
+  await page.getByRole('tab', { name: 'Generate' }).click();
   await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue('Imported lighthouse');
   await expect(page.getByLabel('Seed', { exact: true })).toHaveValue('77');
 });
