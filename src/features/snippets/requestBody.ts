@@ -1,6 +1,7 @@
 import { requestToWorkbench } from '@/domain/request';
 import type { ChatCompletionRequest, MediaRequest } from '@/lib/api';
 import { jsonExceeds } from '@/lib/json';
+import { mayBeMediaUrl } from './importChecks';
 import type { ImportedRequest } from './types';
 
 /** Far beyond any real request (images are single long strings, not deep values), well within the stack. */
@@ -22,6 +23,8 @@ export function requestFromBody(
   body: unknown,
   source: ImportedRequest['source'],
   warnings: string[],
+  /** Where the pasted command sends it, when it names a URL. */
+  url?: string,
 ): ImportedRequest {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return { request: null, warnings, error: 'The body is not a JSON object.', source };
@@ -36,7 +39,7 @@ export function requestFromBody(
   }
   // llama.cpp's and other single-model servers' examples send no model: the pane's current model is used.
   const modelNote = named ? [] : ['The request names no model; the current model is kept.'];
-  if (isMediaBody(record)) {
+  if (isMediaBody(record) && mayBeMediaUrl(url)) {
     // Every member but the model is a parameter of the media schema (the prompt too): nothing to map.
     return { request: record as MediaRequest, warnings: [...warnings, ...modelNote], source };
   }
