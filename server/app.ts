@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { captureRoutes } from './capture.ts';
-import { demoRoutes } from './demo/chat.ts';
+import { DEMO_BASE_PATH, demoRoutes } from './demo/chat.ts';
 import { oxenErrorResponse } from './errors.ts';
 import { limitBody } from './limits.ts';
 import { allowedHostnames, hostGuard, parseHostList, sameOriginGuard } from './local.ts';
@@ -14,6 +14,8 @@ export interface ServerOptions {
   demoApiKey?: string;
   /** Enables X-Demo-Fault and the /__capture endpoints; never on for real use. */
   testHooks: boolean;
+  /** How long each demo media job takes, in ms (YOKE_DEMO_MEDIA_MS; default by kind). */
+  demoMediaMs?: number;
   /**
    * Hostnames (any port) a request may be addressed to besides 127.0.0.1, localhost and [::1]: the --host
    * the server listens on and YOKE_ALLOWED_HOSTS. Everything else is refused, which defeats DNS rebinding.
@@ -29,6 +31,11 @@ export interface ServerOptions {
 export const DEFAULT_OXEN_UPSTREAM = 'https://hub.oxen.ai/api/ai';
 export const DEFAULT_DEMO_PACE = 50;
 
+function mediaMs(value: string | undefined): number | undefined {
+  const ms = Number(value);
+  return value && Number.isInteger(ms) && ms >= 0 && ms <= 600_000 ? ms : undefined;
+}
+
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOptions {
   const pace = Number(env.YOKE_DEMO_PACE);
   return {
@@ -36,6 +43,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     demoPace: Number.isFinite(pace) && pace > 0 ? pace : DEFAULT_DEMO_PACE,
     demoApiKey: env.YOKE_DEMO_KEY || undefined,
     testHooks: env.YOKE_TEST_HOOKS === '1',
+    demoMediaMs: mediaMs(env.YOKE_DEMO_MEDIA_MS),
     allowedHosts: parseHostList(env.YOKE_ALLOWED_HOSTS),
     log: (line) => console.log(line),
   };
@@ -60,7 +68,7 @@ export function createApp(opts: ServerOptions): Hono {
   app.use('*', limitBody());
 
   app.get('/healthz', (c) => c.json({ ok: true }));
-  app.route('/demo/api/ai', demoRoutes(opts));
+  app.route(DEMO_BASE_PATH, demoRoutes(opts));
   app.route(PROXY_PREFIX, proxyRoutes(opts));
   if (opts.testHooks) app.route('/__capture', captureRoutes(opts));
 

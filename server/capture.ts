@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
-import { readJsonBody } from './demo/chat.ts';
+import { DEMO_BASE_PATH, readJsonBody } from './demo/chat.ts';
 import { parseFault } from './demo/faults.ts';
+import { CAPTURED_FILE, MEDIA_FILES_PATH } from './demo/media/routes.ts';
 import { resolvePace } from './demo/pacedStream.ts';
 import { completionResponse } from './demo/respond.ts';
 import { methodNotAllowed, oxenErrorResponse } from './errors.ts';
@@ -38,6 +39,23 @@ export class CaptureStore {
   list(token: string): CapturedRequest[] {
     return this.byToken.get(token) ?? [];
   }
+
+  private generations = 0;
+
+  /** The id a captured queue submission answers with: cap-1, cap-2, … per store. */
+  nextGenerationId(): string {
+    this.generations += 1;
+    return `cap-${this.generations}`;
+  }
+}
+
+function recordRequest(store: CaptureStore, token: string, raw: Request, body: string): void {
+  const headers: Record<string, string> = {};
+  raw.headers.forEach((value, name) => {
+    headers[name.toLowerCase()] = value;
+  });
+  const url = new URL(raw.url);
+  store.record(token, { method: raw.method, path: url.pathname + url.search, headers, body });
 }
 
 export function captureRoutes(opts: { demoPace: number }, store = new CaptureStore()): Hono {
@@ -45,18 +63,7 @@ export function captureRoutes(opts: { demoPace: number }, store = new CaptureSto
 
   capture.post('/:token/chat/completions', async (c) => {
     const raw = c.req.raw;
-    const body = await raw.clone().text();
-    const headers: Record<string, string> = {};
-    raw.headers.forEach((value, name) => {
-      headers[name.toLowerCase()] = value;
-    });
-    const url = new URL(raw.url);
-    store.record(c.req.param('token'), {
-      method: raw.method,
-      path: url.pathname + url.search,
-      headers,
-      body,
-    });
+    recordRequest(store, c.req.param('token'), raw, await raw.clone().text());
 
     const parsed = await readJsonBody(raw);
     if (
@@ -77,8 +84,34 @@ export function captureRoutes(opts: { demoPace: number }, store = new CaptureSto
     });
   });
 
+  // A media submission is recorded and always "succeeds" with one fixed picture, so a test can check what
+  // Generate (or a copied snippet) sent, and that the app then shows a result.
+  capture.post('/:token/queue', async (c) => {
+    const raw = c.req.raw;
+    recordRequest(store, c.req.param('token'), raw, await raw.clone().text());
+    return c.json({ generations: [{ generation_id: store.nextGenerationId(), status: 'queued' }] });
+  });
+
+  capture.get('/:token/queue/:id', (c) => {
+    const url = `${new URL(c.req.url).origin}${DEMO_BASE_PATH}${MEDIA_FILES_PATH}/${CAPTURED_FILE}`;
+    const at = new Date().toISOString();
+    return c.json({
+      generation_id: c.req.param('id'),
+      model: null,
+      status: 'succeeded',
+      result_url: url,
+      result_urls: [url],
+      error_message: null,
+      created_at: at,
+      started_at: at,
+      completed_at: at,
+    });
+  });
+
   capture.get('/:token', (c) => c.json(store.list(c.req.param('token'))));
   capture.all('/:token/chat/completions', (c) => methodNotAllowed(c.req.method, ['POST']));
+  capture.all('/:token/queue', (c) => methodNotAllowed(c.req.method, ['POST']));
+  capture.all('/:token/queue/:id', (c) => methodNotAllowed(c.req.method, ['GET', 'HEAD']));
   capture.all('/:token', (c) => methodNotAllowed(c.req.method, ['GET', 'HEAD']));
 
   return capture;

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { methodNotAllowed, oxenErrorResponse } from '../errors.ts';
 import { parseFault } from './faults.ts';
+import { createMediaRoutes } from './media/routes.ts';
 import { DEMO_MODELS, findModel, publicModel } from './models.ts';
 import { resolvePace } from './pacedStream.ts';
 import { completionResponse } from './respond.ts';
@@ -12,7 +13,11 @@ export interface DemoOptions {
   demoPace: number;
   demoApiKey?: string;
   testHooks: boolean;
+  /** YOKE_DEMO_MEDIA_MS: how long every media job takes unless a request says (X-Demo-Media-Delay). */
+  demoMediaMs?: number;
 }
+
+export const DEMO_BASE_PATH = '/demo/api/ai';
 
 const UNAUTHENTICATED = {
   error: { type: 'unauthenticated', title: 'Unauthorized', detail: 'unauthenticated' },
@@ -50,7 +55,11 @@ const READ_ONLY = ['GET', 'HEAD'];
 export function demoRoutes(opts: DemoOptions): Hono {
   const demo = new Hono();
   const hooks = createTestHooks();
+  const media = createMediaRoutes({ testHooks: opts.testHooks, demoMediaMs: opts.demoMediaMs });
+  // Before the key check: result links are fetched without credentials, like real signed URLs.
+  media.mountFiles(demo);
   if (opts.demoApiKey) demo.use('*', requireKey(opts.demoApiKey));
+  media.mountApi(demo, DEMO_BASE_PATH);
 
   demo.get('/models', (c) => c.json({ object: 'list', data: DEMO_MODELS.map((m) => publicModel(m, false)) }));
 

@@ -1,6 +1,7 @@
 // The demo catalog. Schemas deliberately differ the way real Oxen models do: which field carries the
 // schema, $ref/$defs, oneOf/anyOf, a null schema and an unrenderable one, so the client's handling of
 // each can be exercised without a network.
+import { DEMO_MEDIA_MODELS } from './media/models.ts';
 import { MAX_PACE } from './pacedStream.ts';
 import {
   brokenSchema,
@@ -12,6 +13,25 @@ import {
 } from './schemas.ts';
 import type { AnswerStyle } from './tasks.ts';
 
+export interface TokenPricing {
+  method: 'token';
+  input_cost_per_token: number;
+  output_cost_per_token: number;
+  cached_input_cost_per_token?: number;
+}
+
+export type DemoPricing =
+  | TokenPricing
+  | { method: 'per_image'; cost_per_image: number }
+  | {
+      method: 'per_video_output_second';
+      cost_per_second: number;
+      cost_per_second_high_res: number;
+      cost_per_second_with_audio: number;
+    };
+
+export type DemoEndpoint = '/chat/completions' | '/images/generate' | '/videos/generate';
+
 export interface DemoModel {
   id: string;
   object: 'model';
@@ -21,14 +41,10 @@ export interface DemoModel {
   description: string;
   developer: { name: string };
   capabilities: { input: string[]; output: string[] };
-  pricing: {
-    method: 'token';
-    input_cost_per_token: number;
-    output_cost_per_token: number;
-    cached_input_cost_per_token?: number;
-  };
-  context_length: number;
-  endpoint: '/chat/completions';
+  pricing: DemoPricing;
+  /** Chat models only: media models have no context window. */
+  context_length?: number;
+  endpoint: DemoEndpoint;
   json_request_schema?: unknown;
   request_schema?: unknown;
   /** Body keys the model refuses outright, as reasoning models do with sampling knobs. Not sent to clients. */
@@ -48,12 +64,8 @@ export interface DemoModel {
 const TEXT = { input: ['text'], output: ['text'] };
 const TEXT_IMAGE = { input: ['text', 'image'], output: ['text'] };
 
-function pricing(
-  inputPerMillion: number,
-  outputPerMillion: number,
-  cachedPerMillion?: number,
-): DemoModel['pricing'] {
-  const out: DemoModel['pricing'] = {
+function pricing(inputPerMillion: number, outputPerMillion: number, cachedPerMillion?: number): TokenPricing {
+  const out: TokenPricing = {
     method: 'token',
     input_cost_per_token: inputPerMillion / 1_000_000,
     output_cost_per_token: outputPerMillion / 1_000_000,
@@ -182,6 +194,25 @@ export const DEMO_MODELS: readonly DemoModel[] = [
     pace: MAX_PACE,
     brief: true,
   },
+  {
+    id: 'image-chat-demo',
+    object: 'model',
+    created: 1751328000,
+    owned_by: 'demo',
+    display_name: 'Image Chat (demo)',
+    description:
+      'A chat model that answers with text and one generated image, as multimodal-output models do.',
+    developer: { name: 'Yoke Demo' },
+    capabilities: { input: ['text'], output: ['text', 'image'] },
+    pricing: pricing(0.3, 2.5),
+    context_length: 32000,
+    endpoint: '/chat/completions',
+    json_request_schema: fastSchema,
+    errorRate: 0,
+    answerStyle: 'sentence',
+    brief: true,
+  },
+  ...DEMO_MEDIA_MODELS,
 ];
 
 export function findModel(id: string): DemoModel | undefined {

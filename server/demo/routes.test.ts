@@ -18,7 +18,10 @@ describe('demo models', () => {
     expect(ids).toEqual(
       expect.arrayContaining(['claude-sonnet-4-20250514', 'reasoning-mini-demo', 'plain-demo', 'fast-demo']),
     );
-    expect(ids).toHaveLength(7);
+    expect(ids).toEqual(
+      expect.arrayContaining(['pixel-art-demo', 'sketch-demo', 'clip-demo', 'image-chat-demo']),
+    );
+    expect(ids).toHaveLength(11);
     expect(list.data[0]).not.toHaveProperty('json_request_schema');
   });
 
@@ -48,6 +51,15 @@ describe('demo models', () => {
     expect(reasoning.request_schema.properties).toHaveProperty('reasoning_effort');
     expect(reasoning).not.toHaveProperty('unsupported');
     expect((await get('plain-demo')).json_request_schema).toBeNull();
+    const pixel = await get('pixel-art-demo');
+    expect(pixel).toMatchObject({
+      endpoint: '/images/generate',
+      capabilities: { output: ['image'] },
+      pricing: { method: 'per_image', cost_per_image: 0.04 },
+      request_schema: { required: ['prompt'], properties: { aspect_ratio: { default: '1:1' } } },
+    });
+    expect(pixel).not.toHaveProperty('context_length');
+    expect((await get('clip-demo')).pricing).toMatchObject({ method: 'per_video_output_second' });
   });
 
   it('404s an unknown model in the Oxen shape', async () => {
@@ -93,6 +105,11 @@ describe('demo methods', () => {
     ['/chat/completions', 'PATCH', 'POST'],
     ['/chat/completions', 'OPTIONS', 'POST'],
     ['/chat/completions', 'TRACE', 'POST'],
+    ['/queue', 'GET', 'POST'],
+    ['/queue/gen-1', 'PUT', 'GET, HEAD, DELETE'],
+    ['/images/generate', 'GET', 'POST'],
+    ['/videos/generate', 'GET', 'POST'],
+    ['/media/x-0.png', 'POST', 'GET, HEAD'],
   ])('%s answers %s with 405 and Allow: %s', async (path, method, allow) => {
     const res = await send(server.url, { method, path: `${BASE}${path}` });
     expect(res.status).toBe(405);

@@ -120,6 +120,15 @@ export function validateChatRequest(body: unknown): Validation {
   }
   const model = findModel(req.model);
   if (!model) return { ok: false, status: 404, message: `Model not found: ${req.model}`, param: 'model' };
+  if (model.endpoint !== '/chat/completions') {
+    return {
+      ok: false,
+      status: 400,
+      message: `${model.id} is not a chat model: submit it to /queue or ${model.endpoint}`,
+      param: 'model',
+      code: 'invalid_model',
+    };
+  }
   const messageProblem = checkMessages(req.messages);
   if (messageProblem) return { ok: false, status: 400, ...messageProblem, param: 'messages' };
   const refused = model.unsupported?.find((name) => name in req);
