@@ -9,6 +9,7 @@ import { SettingsDialog } from '@/features/settings';
 import { KeyboardShortcutsDialog, useHelpKey } from '@/features/shortcuts';
 import { EmptyVariablesDialog } from '@/features/variables';
 import { browserStorage } from '@/lib/storage';
+import { resumeJobs } from '@/state/media';
 import { queryClient } from '@/state/models';
 import { selectProvider, useSettingsStore } from '@/state/settings';
 import { useModelInUrl } from '@/state/url';
@@ -54,6 +55,10 @@ function Workbench() {
   const enterCompare = useWorkbenchStore((s) => s.enterCompare);
   const setView = useWorkbenchStore((s) => s.setView);
   useModelInUrl();
+  // Jobs outlive the page (their state is on the server): the ones a reload left unfinished are polled again.
+  useEffect(() => {
+    resumeJobs();
+  }, []);
   useHelpKey(useCallback(() => setShortcutsOpen(true), []));
   // Chat has its own <main> beside its <aside>; Compare and Evaluate have no aside, so the work area is the main.
   const WorkArea = view === 'chat' ? 'div' : 'main';

@@ -3,6 +3,8 @@
 
 export type { FakeChatServer, FakeExchange } from './fakeChat';
 export { fakeChatServer } from './fakeChat';
+export type { FakeAnswer, FakeGeneration, FakeQueueCall, FakeQueueServer } from './fakeQueue';
+export { fakeQueueServer } from './fakeQueue';
 export { MemoryStorage, manualScheduler } from './memoryStorage';
 export {
   conversationArbitrary,

@@ -8,6 +8,7 @@ import { selectRunning, useRunStore } from '@/state/runs';
 import { selectFirstPaneId, useWorkbenchStore } from '@/state/workbench';
 import { Tabs } from '@/ui';
 import { ChatSide } from './ChatSide';
+import { GenerationScreen } from './GenerationScreen';
 
 type ChatTab = 'chat' | 'api';
 
@@ -19,6 +20,8 @@ export function ChatScreen() {
   const pane = usePaneRequest(paneId);
   const [tab, setTab] = useState<ChatTab>('chat');
   useFirstModelWhenUnset(paneId, pane.modelId, pane.provider);
+  // An image or video model has no conversation to hold: the page becomes a form, Generate and the jobs.
+  if (pane.kind !== 'chat') return <GenerationScreen paneId={paneId} pane={pane} />;
 
   const acceptsImages = pane.model?.capabilities?.input?.includes('image') ?? false;
   return (

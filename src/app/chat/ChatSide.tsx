@@ -19,12 +19,8 @@ interface ChatSideProps {
  * "Parameters" button, so they never stand between the prompt and the answer. */
 function ChatSideView({ paneId, pane }: ChatSideProps) {
   const setModel = useWorkbenchStore((s) => s.setModel);
-  const wide = useWideScreen();
-  const [open, setOpen] = useState<'params' | 'prompt' | null>(null);
-  const summary = useWorkbenchStore((s) => promptSummary(s.conversation));
   // A run's failure that already says what the model-list error would say is shown once, with the run.
   const runError = useShownRunError(paneId);
-  const support = useMemo(() => promptSupport(pane.model), [pane.model]);
   return (
     <aside
       aria-label="Model and parameters"
@@ -48,6 +44,26 @@ function ChatSideView({ paneId, pane }: ChatSideProps) {
           <ModelCard model={pane.model} />
         </ErrorBoundary>
       )}
+      {pane.kind !== 'chat' ? (
+        // A media model's prompt is a field of its form, so the form stays in view on a phone too; tools,
+        // output formats and variables belong to chat prompts.
+        <ParamsPanel paneId={paneId} pane={pane} />
+      ) : (
+        <ChatPromptSide paneId={paneId} pane={pane} />
+      )}
+    </aside>
+  );
+}
+
+/** A chat model's side: the variables, the tools and output format, and the sampling parameters (behind two
+ * buttons on a phone). */
+function ChatPromptSide({ paneId, pane }: ChatSideProps) {
+  const wide = useWideScreen();
+  const [open, setOpen] = useState<'params' | 'prompt' | null>(null);
+  const summary = useWorkbenchStore((s) => promptSummary(s.conversation));
+  const support = useMemo(() => promptSupport(pane.model), [pane.model]);
+  return (
+    <>
       {/* The variables' values are part of the prompt, like the tools and the response format, and are typed per
           run, so they stay in view on a phone too. */}
       {/* On a phone the hint alone is not worth the height it takes above the conversation: the panel shows
@@ -88,7 +104,7 @@ function ChatSideView({ paneId, pane }: ChatSideProps) {
           </Dialog>
         </>
       )}
-    </aside>
+    </>
   );
 }
 

@@ -1,5 +1,12 @@
+export type { CostEstimate } from './cost';
+export { estimateCost, jobCost, NO_PRICE, outputCount } from './cost';
+export type { JobEvent, NewJob } from './job';
+export { INTERRUPTED_MESSAGE, jobReducer, NO_MESSAGE, NO_RESULT_MESSAGE, newJob } from './job';
 export { modelKind } from './kind';
+export type { PollDelayOptions } from './poll';
+export { pollDelayMs } from './poll';
 export type { MediaRequestInput } from './request';
 export { mediaRequest, promptOf } from './request';
+export { formatDuration, jobStatusText } from './statusText';
 export type { JobError, JobStatus, MediaJob, MediaKind, ModelKind } from './types';
 export { FINAL_JOB_STATUSES, isFinalJob } from './types';

@@ -54,6 +54,9 @@ export interface MediaJob {
   pollProblem?: string;
   /** Cancel was pressed and the DELETE is under way. */
   cancelling?: boolean;
+  /** How many results were too big to store (data: URLs over 256 kB): after a reload they are gone, and the job
+   * says so. Absent: every result was kept. */
+  notKept?: number;
 }
 
 export const FINAL_JOB_STATUSES: ReadonlySet<JobStatus> = new Set([

@@ -8,7 +8,13 @@ import { chatChunksFromSse, chunkFromCompletion, TRUNCATED_STREAM_MESSAGE } from
 import { readCompletion, readModel, readModelList } from './edge';
 import { ApiError, errorMessageFromBody, isAbortError, retryAfterSeconds } from './errors';
 import { recordServerNotes } from './serverNotes';
-import type { ChatCompletion, ChatCompletionChunk, ChatCompletionRequest, Model } from './types';
+import type {
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatCompletionRequest,
+  MediaRequest,
+  Model,
+} from './types';
 import { type Reachability, reachabilityBeforeProbe, unreachableMessage } from './unreachable';
 
 export interface ApiConfig {
@@ -125,16 +131,18 @@ export async function* streamChatCompletion(
   }
 }
 
-interface SendOptions {
-  body?: ChatCompletionRequest;
+// The transport below is shared with mediaClient.ts (the queue and direct generation calls); index.ts does not
+// export it.
+export interface SendOptions {
+  body?: ChatCompletionRequest | MediaRequest;
   signal?: AbortSignal | undefined;
   stream?: boolean;
 }
 
 /** Performs the request and turns transport failures and non-2xx statuses into ApiErrors. */
-async function send(
+export async function send(
   cfg: ApiConfig,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'DELETE',
   path: string,
   opts: SendOptions,
 ): Promise<Response> {
@@ -227,10 +235,9 @@ async function httpError(response: Response, signal: AbortSignal | undefined): P
   });
 }
 
-async function readJson(response: Response, signal: AbortSignal | undefined): Promise<unknown> {
-  let text: string;
+export async function readText(response: Response, signal: AbortSignal | undefined): Promise<string> {
   try {
-    text = await response.text();
+    return await response.text();
   } catch (error) {
     if (signal?.aborted || isAbortError(error)) throw abortedError(signal);
     throw new ApiError({
@@ -240,6 +247,10 @@ async function readJson(response: Response, signal: AbortSignal | undefined): Pr
       cause: error,
     });
   }
+}
+
+export async function readJson(response: Response, signal: AbortSignal | undefined): Promise<unknown> {
+  const text = await readText(response, signal);
   try {
     return JSON.parse(text);
   } catch {
@@ -267,7 +278,7 @@ function abortedError(signal: AbortSignal | undefined): ApiError {
   return new ApiError({ kind: 'aborted', status: 0, serverMessage: 'The request was cancelled' });
 }
 
-function unexpectedShape(response: Response, json: unknown, expected: string): ApiError {
+export function unexpectedShape(response: Response, json: unknown, expected: string): ApiError {
   return new ApiError({
     kind: 'http',
     status: response.status,
@@ -280,11 +291,11 @@ function joinUrl(baseUrl: string, path: string): string {
   return `${trimTrailingSlashes(baseUrl)}${path}`;
 }
 
-function pageUrl(): string | undefined {
+export function pageUrl(): string | undefined {
   return (globalThis as { location?: { href?: string } }).location?.href;
 }
 
-function parseJsonOrText(text: string): unknown {
+export function parseJsonOrText(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

@@ -174,3 +174,13 @@ function collapseWhitespace(text: string): string {
 function truncate(text: string): string {
   return text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : text;
 }
+
+/** True for the answers a result link gives once it has expired: Oxen's signed URLs answer 403 (or 404), the
+ * demo 410. The UI offers to poll the job again for fresh links instead of showing a dead picture. */
+export function isExpiredLink(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.kind === 'http' &&
+    (error.status === 403 || error.status === 404 || error.status === 410)
+  );
+}

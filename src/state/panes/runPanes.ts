@@ -10,6 +10,7 @@ import { type RunSpec, startRun, stopTarget } from '@/state/runs';
 import { selectPane, useWorkbenchStore } from '@/state/workbench';
 import { confirmEmptyVariables } from './emptyVariablesGate';
 import { pendingSettle } from './followProvider';
+import { generatePane, isMediaPane } from './generatePane';
 import { paneProvider } from './paneProvider';
 
 /** How a pane's run differs from the ordinary one (an evaluation runs a pane once per test case). */
@@ -60,11 +61,24 @@ export async function paneRunSpec(paneId: string, options: PaneRunOptions = {}):
 }
 
 async function startPane(paneId: string): Promise<string | null> {
+  if (await waitForMediaPane(paneId)) return generatePane(paneId);
   const spec = await paneRunSpec(paneId);
   return spec ? startRun(spec) : null;
 }
 
-/** Runs one pane; resolves with the run's id, or null when the pane cannot run or the user, asked about empty
+/** Whether the pane's model makes images or video: such a pane generates a job instead of a run (Run all,
+ * Ctrl+Enter). Waits, as a run does, for a provider switch to settle and the model's details to load. */
+async function waitForMediaPane(paneId: string): Promise<boolean> {
+  const settling = pendingSettle(paneId);
+  if (settling) await settling;
+  const pane = selectPane(paneId)(useWorkbenchStore.getState());
+  const provider = paneProvider(paneId);
+  if (!pane?.modelId || provider.problem) return false;
+  await modelForRun(provider.api, pane.modelId);
+  return isMediaPane(paneId);
+}
+
+/** Runs one pane (an image or video pane generates: the id is then its job's); resolves with the run's id, or null when the pane cannot run or the user, asked about empty
  * variables, cancelled. */
 export async function runPane(paneId: string): Promise<string | null> {
   return (await confirmEmptyVariables([paneId])) ? startPane(paneId) : null;
