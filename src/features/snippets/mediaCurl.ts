@@ -1,17 +1,10 @@
 import type { MediaRequest } from '@/lib/api';
-import { CURL_ARGUMENT_LIMIT, HEREDOC_DELIMITER, shellSingleQuote } from './curl';
+import { CURL_ARGUMENT_LIMIT, HEREDOC_DELIMITER, shellSingleQuote, shellWord } from './curl';
 import { assertEnvVarName } from './envVar';
 import { jsonText } from './escapeInvisible';
 import { type MediaKind, pollSeconds, queueUrl } from './mediaTarget';
 import type { SnippetOptions, SnippetTarget } from './types';
 import { wireBody } from './wireBody';
-
-/** URLs made only of these characters are safe unquoted in bash (no globbing, expansion or word split). */
-const SHELL_SAFE = /^[A-Za-z0-9._~:/@%+=,-]+$/;
-
-function shellWord(text: string): string {
-  return SHELL_SAFE.test(text) ? text : shellSingleQuote(text);
-}
 
 /** JSON is read with python3 (present wherever the Python snippet runs; jq often is not): the first of the
  * named members that is set, a list one item a line. */
