@@ -53,7 +53,7 @@ test('a wrong Oxen key fails with HTTP 401 and keeps the prompt; the right key t
   // The catalogue and the model details now come through the proxy.
   await expect(modelCard(page).getByRole('heading', { name: 'Claude Sonnet 4 (demo)' })).toBeVisible();
   await modelPicker(page).click();
-  await expect(page.getByRole('listbox', { name: 'Models' }).getByRole('option')).toHaveCount(7);
+  await expect(page.getByRole('listbox', { name: 'Models' }).getByRole('option')).toHaveCount(11);
   await modelPicker(page).press('Escape');
 
   const [okRequest, response] = await Promise.all([

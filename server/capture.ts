@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { DEMO_BASE_PATH, readJsonBody } from './demo/chat.ts';
 import { parseFault } from './demo/faults.ts';
-import { CAPTURED_FILE, MEDIA_FILES_PATH } from './demo/media/routes.ts';
+import { CAPTURED_FILE, MEDIA_FILES_PATH } from './demo/media/wire.ts';
 import { resolvePace } from './demo/pacedStream.ts';
 import { completionResponse } from './demo/respond.ts';
 import { methodNotAllowed, oxenErrorResponse } from './errors.ts';

@@ -1,5 +1,5 @@
 // The demo's image and video models. They go through the queue (routes.ts); what they draw is picture.ts.
-import type { DemoModel } from '../models.ts';
+import type { DemoModel } from '../modelTypes.ts';
 import { clipSchema, pixelArtSchema, sketchSchema } from './schemas.ts';
 
 // Media models have no answer style or error rate of their own; DemoModel asks for them, and publicModel

@@ -3,8 +3,12 @@ import { findModel } from '../models.ts';
 import { type MediaFault, parseMediaDelay, parseMediaFaults } from './faults.ts';
 import { MediaQueue } from './queue.ts';
 
-const pixel = findModel('pixel-art-demo');
-if (!pixel) throw new Error('pixel-art-demo is missing from the catalog');
+function catalogModel(id: string) {
+  const model = findModel(id);
+  if (!model) throw new Error(`${id} is missing from the catalog`);
+  return model;
+}
+const pixel = catalogModel('pixel-art-demo');
 
 function setup(maxJobs?: number) {
   let now = 1_000_000;

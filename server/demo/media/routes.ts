@@ -4,50 +4,15 @@
 import type { Hono } from 'hono';
 import { methodNotAllowed, oxenErrorResponse } from '../../errors.ts';
 import { parseMediaDelay, parseMediaFaults } from './faults.ts';
-import {
-  DEFAULT_IMAGE_DELAY_MS,
-  DEFAULT_VIDEO_DELAY_MS,
-  MediaQueue,
-  outputCountOf,
-  type QueuedJob,
-} from './queue.ts';
+import { DEFAULT_IMAGE_DELAY_MS, DEFAULT_VIDEO_DELAY_MS, MediaQueue, outputCountOf } from './queue.ts';
 import { capturedPicture, fileExtension, type RenderedFile, renderJobFile } from './render.ts';
 import { type MediaEndpoint, type MediaValidation, validateMediaRequest } from './validate.ts';
+import { CAPTURED_FILE, fileUrls, jobJson, MEDIA_FILES_PATH } from './wire.ts';
 
 export interface MediaOptions {
   testHooks: boolean;
   /** YOKE_DEMO_MEDIA_MS: every job's delay unless the request names one. */
   demoMediaMs?: number;
-}
-
-export const MEDIA_FILES_PATH = '/media';
-export const CAPTURED_FILE = 'captured.png';
-
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
-function fileUrls(job: QueuedJob, origin: string, base: string): string[] {
-  const ext = fileExtension(job);
-  return Array.from(
-    { length: outputCountOf(job) },
-    (_, i) => `${origin}${base}${MEDIA_FILES_PATH}/${job.id}-${i}.${ext}?expires=${job.expiresAt}`,
-  );
-}
-
-/** The wire form of GET /queue/:id. */
-export function jobJson(queue: MediaQueue, job: QueuedJob, origin: string, base: string) {
-  const state = queue.stateOf(job);
-  const urls = state.status === 'succeeded' ? fileUrls(job, origin, base) : [];
-  return {
-    generation_id: job.id,
-    model: job.model.id,
-    status: state.status,
-    result_url: urls[0] ?? null,
-    result_urls: urls,
-    error_message: state.errorMessage,
-    created_at: iso(job.createdAt),
-    started_at: iso(state.startedAt),
-    completed_at: iso(state.completedAt),
-  };
 }
 
 async function readJson(req: Request): Promise<{ ok: true; value: unknown } | { ok: false }> {
