@@ -18,7 +18,7 @@ export function shellSingleQuote(text: string): string {
 /** URLs made only of these characters are safe unquoted in bash (no globbing, expansion or word split). */
 const SHELL_SAFE = /^[A-Za-z0-9._~:/@%+=,-]+$/;
 
-function shellWord(text: string): string {
+export function shellWord(text: string): string {
   return SHELL_SAFE.test(text) ? text : shellSingleQuote(text);
 }
 

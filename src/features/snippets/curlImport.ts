@@ -111,5 +111,5 @@ export function importCurl(text: string): ImportedRequest {
       source: 'curl',
     };
   }
-  return requestFromBody(parsed, 'curl', warnings);
+  return requestFromBody(parsed, 'curl', warnings, parts.url[0]);
 }

@@ -48,14 +48,29 @@ export function checkNamedHeader(
   }
 }
 
-/** The workbench only sends chat completions; another endpoint's body would not fit. */
+/** The endpoints whose bodies the workbench sends: chat completions, and the queue submission (or direct call) of
+ * an image or video model; another endpoint's body would not fit. */
+const MEDIA_ENDPOINTS = ['/queue', '/images/generate', '/images/edit', '/videos/generate'];
+const WORKBENCH_ENDPOINTS = ['/chat/completions', ...MEDIA_ENDPOINTS];
+
+const endpointPath = (url: string) => url.replace(/[?#].*$/, '').replace(/\/+$/, '');
+
+/** A prompt body is an image or video submission when it goes to the queue or a media endpoint, or when no
+ * URL says otherwise (a pasted body); sent elsewhere (`/v1/completions`) it is a text completion. */
+export function mayBeMediaUrl(url: string | undefined): boolean {
+  if (url === undefined || url === '') return true;
+  const path = endpointPath(url);
+  return MEDIA_ENDPOINTS.some((endpoint) => path.endsWith(endpoint));
+}
+
+/** Says when the URL is not one of the workbench's endpoints. */
 export function checkUrl(url: string | undefined, warnings: string[]): void {
   if (url === undefined || url === '') {
     warnings.push('No URL was given; the request goes to the selected provider.');
     return;
   }
-  const path = url.replace(/[?#].*$/, '').replace(/\/+$/, '');
-  if (!path.endsWith('/chat/completions')) {
+  const path = endpointPath(url);
+  if (!WORKBENCH_ENDPOINTS.some((endpoint) => path.endsWith(endpoint))) {
     warnings.push(`The URL ${url} is not a chat completions endpoint; the body was imported anyway.`);
   }
 }

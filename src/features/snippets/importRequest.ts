@@ -1,4 +1,5 @@
 import { importCurl } from './curlImport';
+import { assignedCurl, quietTail } from './mediaScriptImport';
 import { powerShellCmdlet } from './powerShellText';
 import { importPython } from './pythonImport';
 import { parsePythonLiteral } from './pythonLiteralParse';
@@ -74,6 +75,11 @@ function importText(text: string): ImportedRequest {
     };
   }
   if (CURL_START.test(trimmed)) return importCurl(trimmed);
+  const submission = assignedCurl(trimmed);
+  if (submission !== null) {
+    const imported = importCurl(submission);
+    return { ...imported, warnings: quietTail(imported.warnings) };
+  }
   if (trimmed.startsWith('{')) return importBody(trimmed);
   if (/\b(requests|httpx)\b/.test(trimmed) || /\bjson\s*=/.test(trimmed)) return importPython(trimmed);
   return {

@@ -104,8 +104,11 @@ export function importPython(text: string): ImportedRequest {
     const positional = isRequest ? args.positional.slice(1) : args.positional;
     const urlSpan = args.keyword.get('url') ?? positional[0];
     const urlToken = urlSpan ? tokens[urlSpan.start] : undefined;
-    if (urlSpan && urlToken?.kind === 'string' && urlSpan.end === urlSpan.start + 1)
-      checkUrl(urlToken.value, warnings);
+    const url =
+      urlSpan && urlToken?.kind === 'string' && urlSpan.end === urlSpan.start + 1
+        ? urlToken.value
+        : undefined;
+    if (url !== undefined) checkUrl(url, warnings);
     else if (urlSpan) warnings.push('The URL is not a plain string and was not checked.');
     else checkUrl(undefined, warnings);
     const headers = args.keyword.get('headers');
@@ -115,7 +118,7 @@ export function importPython(text: string): ImportedRequest {
     }
     const json = args.keyword.get('json');
     if (!json) return fail('The call has no json= argument (data= bodies are not supported).');
-    return requestFromBody(literalAt(tokens, json), 'python', warnings);
+    return requestFromBody(literalAt(tokens, json), 'python', warnings, url);
   } catch (e) {
     if (e instanceof PythonSyntaxError) return fail(`Could not read the Python code: ${e.message}.`);
     throw e;

@@ -1,5 +1,5 @@
 import type { SnippetTarget } from '@/domain/provider';
-import type { ChatCompletionRequest } from '@/lib/api';
+import type { ChatCompletionRequest, MediaRequest } from '@/lib/api';
 
 export type { SnippetTarget } from '@/domain/provider';
 
@@ -16,8 +16,9 @@ export type SnippetGenerator = (
 
 /** What importRequest hands back: the request exactly as pasted (key order kept) and what was left out. */
 export interface ImportedRequest {
-  /** The request body, or null when none could be read (then `error` says why). */
-  request: ChatCompletionRequest | null;
+  /** The request body, or null when none could be read (then `error` says why): a chat request, or an image or
+   * video submission (a prompt and no messages; `isMediaBody` tells them apart). */
+  request: ChatCompletionRequest | MediaRequest | null;
   /** Things that were present but not imported (unknown flags, headers, a dropped literal key, ...). */
   warnings: string[];
   /** Why nothing could be imported. */
@@ -29,4 +30,7 @@ export interface ImportedRequest {
 /** What ApiTab's `onImport` receives: an import that produced a request (errors stay in the dialog).
  * `warnings` are also shown in the dialog; the app shell can map the request onto the workbench with
  * workbenchState(result.request). */
-export type SuccessfulImport = ImportedRequest & { request: ChatCompletionRequest; error?: undefined };
+export type SuccessfulImport = ImportedRequest & {
+  request: ChatCompletionRequest | MediaRequest;
+  error?: undefined;
+};

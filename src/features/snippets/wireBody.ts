@@ -1,11 +1,12 @@
-import type { ChatCompletionRequest, JsonValue } from '@/lib/api';
+import type { ChatCompletionRequest, JsonValue, MediaRequest } from '@/lib/api';
 
 /**
  * The request as the server will see it: the app sends `JSON.stringify(request)`, so undefined members
  * vanish, NaN/Infinity become null and -0 becomes 0. Generators print this value rather than the raw
- * object so that every snippet is parse-equal (key order included) with what the app sends.
+ * object so that every snippet is parse-equal (key order included) with what the app sends (Run's chat body
+ * or Generate's queue submission).
  */
-export function wireBody(request: ChatCompletionRequest): JsonValue {
+export function wireBody(request: ChatCompletionRequest | MediaRequest): JsonValue {
   return JSON.parse(JSON.stringify(request)) as JsonValue;
 }
 

@@ -103,6 +103,48 @@ describe('applyImportedRequest', () => {
   });
 });
 
+describe('applyImportedMedia', () => {
+  it('sets the model and its parameters, the prompt among them, and leaves the conversation alone', () => {
+    const conversation = {
+      system: 'Shared',
+      turns: [{ role: 'user' as const, text: 'Chat turn', images: [] }],
+    };
+    const other = makePane({ modelId: 'other' });
+    const pane = makePane({
+      modelId: 'sketch-demo',
+      paramsByModel: { 'sketch-demo': { values: {}, explicit: [] } },
+    });
+    useWorkbenchStore.setState({ conversation, stream: false, panes: [pane, other] });
+    store().applyImportedMedia(pane.id, {
+      model: 'pixel-art-demo',
+      prompt: 'A kite',
+      seed: 3,
+      style: 'flat',
+    });
+    const after = store();
+    expect(after.conversation).toBe(conversation);
+    expect(after.stream).toBe(false);
+    expect(after.panes[1]).toBe(other);
+    expect(after.panes[0]?.modelId).toBe('pixel-art-demo');
+    expect(after.panes[0]?.paramsByModel['sketch-demo']).toEqual({ values: {}, explicit: [] });
+    expect(after.panes[0]?.paramsByModel['pixel-art-demo']).toEqual({
+      values: { prompt: 'A kite', seed: 3, style: 'flat' },
+      explicit: ['prompt', 'seed', 'style'],
+      verbatim: ['prompt', 'seed', 'style'],
+    });
+  });
+
+  it('keeps the pane on its model when the body names none; a "__proto__" member stays a parameter', () => {
+    const pane = makePane({ modelId: 'clip-demo' });
+    useWorkbenchStore.setState({ panes: [pane] });
+    store().applyImportedMedia(pane.id, JSON.parse('{"multi_prompt": ["a"], "__proto__": {"x": 1}}'));
+    const params = store().panes[0]?.paramsByModel['clip-demo'];
+    expect(store().panes[0]?.modelId).toBe('clip-demo');
+    expect(Object.keys(params?.values ?? {})).toEqual(['multi_prompt', '__proto__']);
+    expect(Object.getPrototypeOf(params?.values)).toBe(Object.prototype);
+  });
+});
+
 describe('keepAnswer and openComparison', () => {
   it('keeps an answer as an assistant turn followed by an empty user turn, once', () => {
     store().setConversation({ system: '', turns: [{ role: 'user', text: 'Hi', images: [] }] });

@@ -25,7 +25,7 @@ import { MAX_PANES, makePane, type Pane, paramsOf } from '@/domain/pane';
 import type { ProviderKind } from '@/domain/provider';
 import { parseToolsText, requestToWorkbench, type StreamChoice } from '@/domain/request';
 import { type ParamState, verbatimParams } from '@/domain/schema';
-import type { ChatCompletionRequest } from '@/lib/api';
+import type { ChatCompletionRequest, JsonValue, MediaRequest } from '@/lib/api';
 import { setOwn } from '@/lib/json';
 import { browserStorage } from '@/lib/storage';
 import { persistStorage, setAside, storedText } from '@/state/persistence';
@@ -108,6 +108,12 @@ export interface WorkbenchState {
    * Every import entry point (the API tab, a pane's code dialog) uses this.
    */
   applyImportedRequest: (paneId: string, request: ChatCompletionRequest) => void;
+  /**
+   * Loads a pasted image or video submission (a body with a prompt and no messages) into a pane: its model (when
+   * it names one) and its parameters, the prompt among them, all explicit. The conversation and Stream switch
+   * are the chat panes' and stay as they are.
+   */
+  applyImportedMedia: (paneId: string, request: MediaRequest) => void;
   /** Replaces the conversation, Stream switch, panes (and variable values, when it has them) with a shared
    * comparison and shows it. */
   openComparison: (comparison: OpenedComparison) => void;
@@ -239,6 +245,27 @@ export const useWorkbenchStore = create<WorkbenchState>()(
                   }
                 : p,
             ),
+          };
+        }),
+      applyImportedMedia: (paneId, request) =>
+        set((s) => {
+          const params: Record<string, JsonValue> = {};
+          for (const [name, value] of Object.entries(request)) {
+            if (name === 'model' || value === undefined) continue;
+            // An own member: a parameter named "__proto__" must not become a prototype.
+            setOwn(params, name, value);
+          }
+          const model = typeof request.model === 'string' ? request.model : '';
+          return {
+            panes: mapPane(s.panes, paneId, (p) => {
+              const modelId = model || p.modelId;
+              if (!modelId) return p;
+              return {
+                ...p,
+                modelId,
+                paramsByModel: { ...p.paramsByModel, [modelId]: verbatimParams(params) },
+              };
+            }),
           };
         }),
       openComparison: ({ conversation, stream, panes, variables }) =>

@@ -7,6 +7,8 @@ import type { SnippetTarget } from '../types';
 /** The project's real server with its capture routes, on 127.0.0.1 and an ephemeral port. Snippets are
  * pointed at `/__capture/<token>/chat/completions`; what they sent is read back per token. */
 export interface CaptureServer {
+  /** The server's origin, e.g. http://127.0.0.1:41234 (the demo provider is at /demo/api/ai). */
+  origin: string;
   targetFor(token: string): SnippetTarget;
   captured(token: string): Promise<CapturedRequest[]>;
   close(): Promise<void>;
@@ -26,6 +28,7 @@ export async function startCaptureServer(): Promise<CaptureServer> {
     );
   });
   return {
+    origin: url,
     targetFor: (token) => ({
       baseUrl: `${url}/__capture/${token}`,
       chatUrl: `${url}/__capture/${token}/chat/completions`,
