@@ -68,4 +68,9 @@ describe('jobStatusText', () => {
       ),
     ).toBe('Processing · 3 s · retrying: HTTP 503: Overloaded');
   });
+
+  it('says a paused job waits, not that it retries', () => {
+    const paused = job({ status: 'queued', submittedAt: T0, pollProblem: 'Paused: the settings changed' });
+    expect(jobStatusText(paused, T0 + 2_000)).toBe('Queued · 2 s · Paused: the settings changed');
+  });
 });

@@ -42,6 +42,8 @@ export function jobStatusText(job: MediaJob, now: number): string {
   if (isFinalJob(job)) return finalText(job);
   const parts = [runningText(job, now)];
   if (job.cancelling) parts.push('Cancelling…');
-  if (job.pollProblem) parts.push(`retrying: ${job.pollProblem}`);
+  // A paused job is not retrying: it waits for the settings it was sent with (see PAUSED_PROBLEM).
+  if (job.pollProblem)
+    parts.push(job.pollProblem.startsWith('Paused:') ? job.pollProblem : `retrying: ${job.pollProblem}`);
   return parts.join(' · ');
 }

@@ -7,7 +7,7 @@
 import { type Cell, cellKey, evaluateChecks, type SuiteRun, type SuiteRunPane } from '@/domain/evaluation';
 import { DEFAULT_RETRY_POLICY } from '@/domain/run';
 import type { ChatCompletionRequest } from '@/lib/api';
-import { paneProvider, paneRunSpec } from '@/state/panes';
+import { isMediaPane, paneProvider, paneRunSpec } from '@/state/panes';
 import { laneOfEvaluation, type RunSpec } from '@/state/runs';
 import { useWorkbenchStore } from '@/state/workbench';
 import { ActiveSuiteRun } from './activeSuiteRun';
@@ -103,7 +103,10 @@ function specsOfSlice(runId: string, pairs: readonly CellPair[]): Promise<Array<
         lane: laneOfEvaluation(api),
         retry: DEFAULT_RETRY_POLICY,
       });
-      return spec ?? 'This pane could not build its request (its model changed or is not available).';
+      if (spec) return spec;
+      return isMediaPane(pair.pane.id)
+        ? 'This pane has an image or video model: the grid evaluates chat models. Generate with it in Compare.'
+        : 'This pane could not build its request (its model changed or is not available).';
     }),
   );
 }

@@ -7,7 +7,7 @@ export {
   useEmptyVariablesGate,
 } from './emptyVariablesGate';
 export { followProviders, modelAfterSwitch, switchProvider } from './followProvider';
-export { generatePane, generatePanes, paneJobSpec } from './generatePane';
+export { generatePane, generatePanes, isMediaPane, paneJobSpec } from './generatePane';
 export { keepRunsWithPanes } from './keepRunsWithPanes';
 export { paneProvider, usePaneProvider } from './paneProvider';
 export type { PaneRunOptions } from './runPanes';

@@ -2,6 +2,7 @@
 // API tab uses (paneRequest), so Run, Run all, a sweep and a repeat send exactly what the screen shows, and
 // none of them needs a pane to be rendered first.
 
+import { modelKind } from '@/domain/media';
 import { paneRequest, paneTarget, paramsOf } from '@/domain/pane';
 import type { RetryPolicy } from '@/domain/run';
 import type { VariableValues } from '@/domain/variables';
@@ -39,6 +40,8 @@ export async function paneRunSpec(paneId: string, options: PaneRunOptions = {}):
   const state = useWorkbenchStore.getState();
   const pane = selectPane(paneId)(state);
   if (!pane || pane.modelId !== before.modelId) return null;
+  // An image or video model has no chat request: it generates a job (generatePane), never a run.
+  if (modelKind(model) !== 'chat') return null;
   const request = paneRequest({
     modelId: pane.modelId,
     normalized: normalizedOf(model),
