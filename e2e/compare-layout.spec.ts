@@ -97,6 +97,14 @@ test('1440×900, 6 panes: the columns keep a readable width and scroll sideways 
   await screenshot(page, info, 'compare-1440-6-panes');
 });
 
+/** Whether a pane spans the phone's width, edge to edge: the swipe landed on it. Its height is not asked about:
+ * how tall a pane is depends on its answer and on how its figures wrap (latency digits under load), and the area
+ * ratio Playwright's toBeInViewport measures mixed the two. */
+async function fillsTheWidth(locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  return box !== null && box.x >= -1 && box.x + box.width <= 391 && box.width >= 300;
+}
+
 test('390×844: one pane per swipe, and the document is never wider than the screen', async ({
   page,
 }, info) => {
@@ -109,7 +117,7 @@ test('390×844: one pane per swipe, and the document is never wider than the scr
   const first = await pane(page, 1).boundingBox();
   expect(first?.width).toBeLessThanOrEqual(390);
   await page.getByRole('button', { name: 'Show pane 2' }).click();
-  await expect(pane(page, 2)).toBeInViewport({ ratio: 0.9 });
+  await expect.poll(() => fillsTheWidth(pane(page, 2))).toBe(true);
   await expect(pane(page, 1)).not.toBeInViewport();
   // The button of the pane shown is marked, after a jump and after a swipe (a scroll of the strip).
   const jump = (n: number) => page.getByRole('button', { name: `Show pane ${n}` });
@@ -119,7 +127,7 @@ test('390×844: one pane per swipe, and the document is never wider than the scr
   await expect(jump(3)).toHaveAttribute('aria-current', 'true');
   await expect(jump(2)).not.toHaveAttribute('aria-current', 'true');
   await jump(2).click();
-  await expect(pane(page, 2)).toBeInViewport({ ratio: 0.9 });
+  await expect.poll(() => fillsTheWidth(pane(page, 2))).toBe(true);
   await pane(page, 2).getByRole('button', { name: 'Configure pane 2' }).click();
   await expect(pane(page, 2).getByRole('region', { name: 'Parameters' })).toBeVisible();
   size = await pageSize(page);
