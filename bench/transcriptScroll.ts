@@ -32,7 +32,8 @@ const snapshot = (page: Page) =>
 const scrollOffsets = (page: Page) =>
   page.evaluate(() => {
     let total = window.scrollY;
-    for (const el of document.querySelectorAll('*')) total += (el as HTMLElement).scrollTop;
+    // The root's scrollTop is window.scrollY again: count it once.
+    for (const el of document.body.querySelectorAll('*')) total += (el as HTMLElement).scrollTop;
     return total;
   });
 
