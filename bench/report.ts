@@ -9,6 +9,7 @@ import { summarize } from './stats';
 import type { StreamRun } from './streaming';
 import type { StructuredOutputResult } from './structuredOutput';
 import type { TranscriptTypingResult } from './transcript';
+import { type TranscriptScrollResult, transcriptScrollLines } from './transcriptScroll';
 
 export const FRAME_BUDGET_MS = 1000 / 60;
 export const LAG_BUDGET_MS = 2 * FRAME_BUDGET_MS;
@@ -32,6 +33,7 @@ export interface BenchResults {
   compare: StreamRun[] | { unavailable: string } | { error: string };
   hostile: HostileSchemaSample[] | { error: string };
   transcript: TranscriptTypingResult | { error: string };
+  transcriptScroll: TranscriptScrollResult | { error: string };
   structured: StructuredOutputResult | { error: string };
   evaluation: EvalBenchResult | { error: string };
   seconds: number;
@@ -245,6 +247,7 @@ export function formatReport(results: BenchResults): string {
     ...formSection(results.form),
     '',
     ...transcriptLines(results.transcript),
+    ...transcriptScrollLines(results.transcriptScroll),
     '',
     ...streamingSection(results),
     '',

@@ -20,6 +20,7 @@ import { scriptsFetchedAtStartup } from './startupFetch';
 import { benchCompare, benchSinglePane, compareAvailable } from './streaming';
 import { benchStructuredOutput } from './structuredOutput';
 import { benchTranscriptTyping } from './transcript';
+import { benchTranscriptScroll } from './transcriptScroll';
 
 const ROOT = process.cwd();
 const DIST = join(ROOT, 'dist');
@@ -92,6 +93,11 @@ async function main(): Promise<void> {
       () => benchTranscriptTyping(b, origin),
       (error) => ({ error }),
     );
+    const transcriptScroll = await attempt(
+      'scrolling 200 turns',
+      () => benchTranscriptScroll(b, origin),
+      (error) => ({ error }),
+    );
     const streaming = await attempt(
       'streaming, one pane',
       () => benchSinglePane(b, origin, long.url),
@@ -138,6 +144,7 @@ async function main(): Promise<void> {
       compare,
       hostile,
       transcript,
+      transcriptScroll,
       structured,
       evaluation,
       seconds: (performance.now() - started) / 1000,

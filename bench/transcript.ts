@@ -25,6 +25,21 @@ function conversation(turns: number) {
   }));
 }
 
+/** Stores the 200-turn conversation (199 turns and an empty composer) where the workbench reads it at load. */
+export async function seedConversation(context: import('playwright-core').BrowserContext): Promise<void> {
+  const turns = [...conversation(TRANSCRIPT_TURNS - 1), { role: 'user', text: '', images: [] }];
+  const stored = JSON.stringify({
+    state: {
+      conversation: { system: '', turns },
+      stream: true,
+      view: 'chat',
+      panes: [{ id: 'bench', modelId: 'plain-demo', paramsByModel: {}, systemOverride: null }],
+    },
+    version: 2,
+  });
+  await context.addInitScript((value) => window.localStorage.setItem('yoke.workbench', value), stored);
+}
+
 const snapshot = (page: import('playwright-core').Page) =>
   page.evaluate(() =>
     (window as unknown as { __benchForm: { snapshot: () => FormSnapshot } }).__benchForm.snapshot(),
@@ -42,17 +57,7 @@ export async function benchTranscriptTyping(
       labelPattern: '^$',
       inputPattern: '^composer-text$',
     });
-    const turns = [...conversation(TRANSCRIPT_TURNS - 1), { role: 'user', text: '', images: [] }];
-    const stored = JSON.stringify({
-      state: {
-        conversation: { system: '', turns },
-        stream: true,
-        view: 'chat',
-        panes: [{ id: 'bench', modelId: 'plain-demo', paramsByModel: {}, systemOverride: null }],
-      },
-      version: 2,
-    });
-    await context.addInitScript((value) => window.localStorage.setItem('yoke.workbench', value), stored);
+    await seedConversation(context);
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     const composer = page.locator('#composer-text');
