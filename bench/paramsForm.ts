@@ -120,7 +120,7 @@ async function coldLoad(browser: Browser, origin: string): Promise<RenderSample>
 }
 
 async function pick(page: Page, id: string, rendersBefore: number): Promise<FormSnapshot> {
-  const picker = page.getByRole('combobox', { name: 'Model' });
+  const picker = page.getByRole('combobox', { name: 'Model', exact: true });
   await picker.click();
   await picker.fill(id);
   await page
