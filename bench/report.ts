@@ -2,6 +2,7 @@
 // nothing is rounded in the app's favour.
 import type { BundleReport } from './bundle';
 import { type EvalBenchResult, evaluationLines } from './evaluate';
+import { type FloorResult, firstLoadLines, type UsableRunResult } from './firstload';
 import { formatHostileSchemas, type HostileSchemaSample } from './hostileSchemas';
 import type { FormBenchResult, RenderSample, TypingResult } from './paramsForm';
 import type { Summary } from './stats';
@@ -28,6 +29,8 @@ export interface BenchResults {
   context: Context;
   bundle: BundleReport;
   startupFetched: string[];
+  floor: FloorResult | { error: string };
+  usableRun: UsableRunResult | { error: string };
   form: FormBenchResult | { error: string };
   streaming: StreamRun[] | { error: string };
   compare: StreamRun[] | { unavailable: string } | { error: string };
@@ -243,6 +246,8 @@ export function formatReport(results: BenchResults): string {
     `browser: ${c.browser}; build: ${c.build}`,
     '',
     ...bundleSection(results.bundle, results.startupFetched),
+    '',
+    ...firstLoadLines(results.bundle, results.floor, results.usableRun),
     '',
     ...formSection(results.form),
     '',

@@ -11,6 +11,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { measureBundle } from './bundle';
 import { benchEvaluation } from './evaluate';
+import { benchUsableRun, measureFloor } from './firstload';
 import { benchHostileSchemas } from './hostileSchemas';
 import { startLongSource } from './longSource';
 import { benchParamsForm } from './paramsForm';
@@ -56,6 +57,11 @@ async function main(): Promise<void> {
   const build = buildIfStale(ROOT);
   console.error(`  ${build.note}`);
   const bundle = measureBundle(DIST);
+  const floor = await attempt(
+    'stack floor build',
+    () => measureFloor(ROOT, bundle),
+    (error) => ({ error }),
+  );
 
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
@@ -82,6 +88,11 @@ async function main(): Promise<void> {
       'startup requests',
       () => scriptsFetchedAtStartup(b, origin),
       () => [],
+    );
+    const usableRun = await attempt(
+      'usable Run button, CPU 4×',
+      () => benchUsableRun(b, origin),
+      (error) => ({ error }),
     );
     const form = await attempt(
       'parameter form',
@@ -139,6 +150,8 @@ async function main(): Promise<void> {
       },
       bundle,
       startupFetched,
+      floor,
+      usableRun,
       form,
       streaming,
       compare,
