@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { ChatCompletionRequest } from '@/lib/api';
 import { CodeBlock } from './CodeBlock';
 import { ImportRequestPanel } from './ImportRequestPanel';
+import { LanguageSelect } from './LanguageSelect';
 import { SNIPPET_LANGUAGES, type SnippetLanguage } from './languages';
 import type { SnippetTarget, SuccessfulImport } from './types';
 import { minimalRequest } from './wireBody';
@@ -38,21 +39,12 @@ export function ApiTab({ request, target, onImport }: ApiTabProps) {
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-4 text-sm">
-        <label htmlFor={ids.language} className="flex items-center gap-2">
-          <span className="font-medium text-slate-700">Language</span>
-          <select
-            id={ids.language}
-            value={languageId}
-            onChange={(e) => setLanguageId(e.target.value as SnippetLanguage['id'])}
-            className="rounded-md border border-slate-300 bg-white px-2 py-1"
-          >
-            {SNIPPET_LANGUAGES.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect
+          id={ids.language}
+          value={languageId}
+          languages={SNIPPET_LANGUAGES}
+          onChange={setLanguageId}
+        />
         <fieldset className="flex items-center gap-3">
           <legend className="sr-only">Body</legend>
           {(

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { MediaRequest } from '@/lib/api';
 import { CodeBlock } from './CodeBlock';
 import { ImportRequestPanel } from './ImportRequestPanel';
+import { LanguageSelect } from './LanguageSelect';
 import { MEDIA_SNIPPET_LANGUAGES, type MediaSnippetLanguage } from './mediaLanguages';
 import type { MediaKind } from './mediaTarget';
 import type { SnippetTarget, SuccessfulImport } from './types';
@@ -36,21 +37,12 @@ export function MediaApiTab({ request, kind, target, onImport }: MediaApiTabProp
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-4 text-sm">
-        <label htmlFor={ids.language} className="flex items-center gap-2">
-          <span className="font-medium text-slate-700">Language</span>
-          <select
-            id={ids.language}
-            value={languageId}
-            onChange={(e) => setLanguageId(e.target.value as MediaSnippetLanguage['id'])}
-            className="rounded-md border border-slate-300 bg-white px-2 py-1"
-          >
-            {MEDIA_SNIPPET_LANGUAGES.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect
+          id={ids.language}
+          value={languageId}
+          languages={MEDIA_SNIPPET_LANGUAGES}
+          onChange={setLanguageId}
+        />
         <label htmlFor={ids.compact} className="flex items-center gap-1">
           <input
             id={ids.compact}
