@@ -24,7 +24,10 @@ import { benchTranscriptTyping } from './transcript';
 import { benchTranscriptScroll } from './transcriptScroll';
 
 const ROOT = process.cwd();
-const DIST = join(ROOT, 'dist');
+// BENCH_DIST=dir measures another build (say, the tree before a change, built into dist-before/) with this
+// bench, so before and after come from the same probes in the same session; it is never rebuilt.
+const OTHER_DIST = process.env.BENCH_DIST;
+const DIST = join(ROOT, OTHER_DIST ?? 'dist');
 // The whole run must stay bounded even if a page hangs: past this, clean up and exit with what we have.
 const WATCHDOG_MS = 540_000;
 const LONG_ANSWER_TOKENS = 4000;
@@ -54,7 +57,9 @@ async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
   const loadBefore = loadavg();
   console.error('Yoke bench: preparing…');
-  const build = buildIfStale(ROOT);
+  const build = OTHER_DIST
+    ? { built: false, note: `measuring ${OTHER_DIST}/ as built (BENCH_DIST, no build)` }
+    : buildIfStale(ROOT);
   console.error(`  ${build.note}`);
   const bundle = measureBundle(DIST);
   const floor = await attempt(
@@ -76,7 +81,7 @@ async function main(): Promise<void> {
     void cleanup().finally(() => process.exit(1));
   }, WATCHDOG_MS);
   try {
-    server = await startServer(ROOT);
+    server = await startServer(ROOT, OTHER_DIST ?? 'dist');
     const origin = server.origin;
     browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
@@ -164,7 +169,7 @@ async function main(): Promise<void> {
     };
     console.log(formatReport(results));
     writeFileSync(join(DIST, 'bench-latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-    console.log('JSON: dist/bench-latest.json');
+    console.log(`JSON: ${OTHER_DIST ?? 'dist'}/bench-latest.json`);
   } finally {
     clearTimeout(watchdog);
     await cleanup();
