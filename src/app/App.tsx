@@ -4,7 +4,6 @@ import { ChatScreen } from '@/app/chat';
 import { CompareScreen } from '@/app/compare';
 import { EvaluateScreen } from '@/app/evaluate';
 import { PROVIDER_LABELS } from '@/domain/provider';
-import { ShareLinkArrival } from '@/features/compare';
 import { SettingsDialog } from '@/features/settings';
 import { KeyboardShortcutsDialog, useHelpKey } from '@/features/shortcuts';
 import { EmptyVariablesDialog } from '@/features/variables';
@@ -15,6 +14,7 @@ import { selectProvider, useSettingsStore } from '@/state/settings';
 import { useModelInUrl } from '@/state/url';
 import { selectView, useWorkbenchStore } from '@/state/workbench';
 import { Button, ErrorBoundary, Notice, ThemePicker } from '@/ui';
+import { ShareLinkArrival } from './lazyShareLinkArrival';
 import { Notices } from './Notices';
 import { RecoveryScreen } from './RecoveryScreen';
 

@@ -1,1 +1,1 @@
-export { CompareScreen } from './CompareScreen';
+export { CompareScreen, loadCompareScreen } from './lazyCompareScreen';

@@ -1,1 +1,1 @@
-export { SettingsDialog } from './SettingsDialog';
+export { loadSettingsForm, SettingsDialog } from './SettingsDialog';

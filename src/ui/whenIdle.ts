@@ -1,0 +1,13 @@
+/**
+ * Runs `fn` once the browser is idle (after the first paint and whatever the page does next), or after a second
+ * where requestIdleCallback is missing (Safari). Returns a function that cancels it. Used to fetch the chunks of
+ * what is not on the first screen without competing with it.
+ */
+export function whenIdle(fn: () => void, timeout = 3000): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(fn, { timeout });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(fn, 1000);
+  return () => window.clearTimeout(handle);
+}
