@@ -5,8 +5,8 @@
 // (ajv takes a minute over 50,000 values) and patterns that backtrack exponentially left unchecked — so no
 // schema can freeze the page. Validators are compiled on first use and kept per schema text.
 
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { budgetSchema, OPTIONS_KEY, patternRisk, resolveRef } from '@/domain/schema';
+import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { budgetSchema, OPTIONS_KEY, patternRisk, resolveRef, schemaEngine } from '@/domain/schema';
 import { isRecord, jsonEqual } from '@/lib/json';
 import { readJsonText } from './jsonText';
 
@@ -36,33 +36,42 @@ export const MAX_LISTED_ERRORS = 50;
 
 // Unoptimised code: compiling is what the user waits for (the first check after an edit of the schema), and the
 // validator still checks a 200 KB answer within a frame (see the benchmark).
-const ajv = new Ajv({
-  strict: false,
-  allErrors: true,
-  validateFormats: false,
-  logger: false,
-  code: { optimize: false },
-});
-// A long enum travels under OPTIONS_KEY (see budgetSchema) and is checked by lookup, with enum's own message.
-ajv.addKeyword({
-  keyword: OPTIONS_KEY,
-  schemaType: 'array',
-  compile(values: unknown[]) {
-    const simple = new Set(values.filter((v) => v === null || typeof v !== 'object'));
-    const complex = values.filter((v) => v !== null && typeof v === 'object');
-    const check = (data: unknown) =>
-      simple.has(data) || (typeof data === 'object' && complex.some((v) => jsonEqual(v, data)));
-    const fn = (data: unknown) => {
-      const ok = check(data);
-      fn.errors = ok
-        ? undefined
-        : [{ keyword: 'enum', message: 'must be equal to one of the allowed values', params: {} }];
-      return ok;
-    };
-    fn.errors = undefined as undefined | Array<Partial<ErrorObject>>;
-    return fn;
-  },
-});
+// Created on first use: ajv arrives with the schema engine, after the first paint (see loadSchemaEngine).
+let shared: Ajv | null = null;
+function createAjv(): Ajv {
+  const ajv = new (schemaEngine().AjvClass)({
+    strict: false,
+    allErrors: true,
+    validateFormats: false,
+    logger: false,
+    code: { optimize: false },
+  });
+  // A long enum travels under OPTIONS_KEY (see budgetSchema) and is checked by lookup, with enum's own message.
+  ajv.addKeyword({
+    keyword: OPTIONS_KEY,
+    schemaType: 'array',
+    compile(values: unknown[]) {
+      const simple = new Set(values.filter((v) => v === null || typeof v !== 'object'));
+      const complex = values.filter((v) => v !== null && typeof v === 'object');
+      const check = (data: unknown) =>
+        simple.has(data) || (typeof data === 'object' && complex.some((v) => jsonEqual(v, data)));
+      const fn = (data: unknown) => {
+        const ok = check(data);
+        fn.errors = ok
+          ? undefined
+          : [{ keyword: 'enum', message: 'must be equal to one of the allowed values', params: {} }];
+        return ok;
+      };
+      fn.errors = undefined as undefined | Array<Partial<ErrorObject>>;
+      return fn;
+    },
+  });
+  return ajv;
+}
+const ajvNow = (): Ajv => {
+  shared ??= createAjv();
+  return shared;
+};
 
 const pointer = (path: readonly string[]) =>
   `/${path.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
@@ -168,7 +177,7 @@ function remember(text: string, entry: Entry): Entry {
   if (entries.size > MAX_CACHED) {
     const [oldest, old] = entries.entries().next().value as [string, Entry];
     entries.delete(oldest);
-    if (old.validate && typeof old.usable === 'object') ajv.removeSchema(old.usable);
+    if (old.validate && typeof old.usable === 'object') ajvNow().removeSchema(old.usable);
   }
   return entry;
 }
@@ -205,8 +214,8 @@ function entryOf(text: string): Entry {
       },
     });
   // The meta-schema check runs on the budgeted schema: with a long enum inside, ajv's meta-check is quadratic.
-  if (!ajv.validateSchema(budget.schema)) {
-    const { problems } = readable(ajv.errors ?? [], true);
+  if (!ajvNow().validateSchema(budget.schema)) {
+    const { problems } = readable(ajvNow().errors ?? [], true);
     return remember(text, { check: { ok: false, stage: 'schema', problems } });
   }
   const inspected = inspect(budget.schema);
@@ -231,7 +240,7 @@ function validatorOf(entry: Entry): ValidateFunction | JsonProblem[] {
   if (entry.validate) return entry.validate;
   if (entry.compileProblems) return entry.compileProblems;
   try {
-    entry.validate = ajv.compile(entry.usable ?? true);
+    entry.validate = ajvNow().compile(entry.usable ?? true);
     return entry.validate;
   } catch (error) {
     entry.compileProblems = [{ path: '/', message: error instanceof Error ? error.message : String(error) }];
@@ -261,6 +270,6 @@ export function checkValueText(schemaText: string, text: string): ValueCheck {
 /** Forgets every cached validator (tests, and the benchmark's "compile included" figure). */
 export function clearJsonCheckCache(): void {
   for (const entry of entries.values())
-    if (entry.validate && typeof entry.usable === 'object') ajv.removeSchema(entry.usable);
+    if (entry.validate && typeof entry.usable === 'object') ajvNow().removeSchema(entry.usable);
   entries.clear();
 }

@@ -6,11 +6,7 @@
 // not checked by the form (the provider still checks them) and the form says so.
 
 import type { AstNode as AnyNode, RootNode as AnyRoot } from 'regjsparser';
-import * as regjsparserModule from 'regjsparser';
-
-// A CommonJS package: Vite exposes its functions as named exports, Node's own ESM loader (the benchmark runs this
-// module under tsx) only as the default export.
-const { parse } = (regjsparserModule as { default?: typeof regjsparserModule }).default ?? regjsparserModule;
+import { schemaEngine } from './schemaEngine';
 
 const FEATURES = { lookbehind: true, namedGroups: true, unicodePropertyEscape: true } as const;
 type AstNode = AnyNode<typeof FEATURES>;
@@ -180,7 +176,7 @@ export function patternRisk(pattern: string, flags = 'u'): string | null {
   let ast: RootNode;
   try {
     // JSON Schema patterns are ECMA-262 regular expressions; ajv compiles them with the "u" flag.
-    ast = parse(pattern, flags, FEATURES);
+    ast = schemaEngine().parseRegExp(pattern, flags, FEATURES);
   } catch {
     return 'it is not a regular expression the form can read';
   }

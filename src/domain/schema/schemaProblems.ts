@@ -1,8 +1,9 @@
 // Finds what would stop the form from rendering a schema, as a sentence a user can read. Detecting it up front
 // lets the UI fall back to the JSON editor with a reason, instead of rjsf crashing or silently showing nothing.
 
-import Ajv from 'ajv';
+import type Ajv from 'ajv';
 import { isRecord } from '@/lib/json';
+import { schemaEngine } from './schemaEngine';
 import { SUBSCHEMA_KEYWORDS, SUBSCHEMA_LIST_KEYWORDS } from './schemaKeywords';
 import { resolveRef } from './schemaRefs';
 
@@ -20,13 +21,17 @@ const SCHEMA_MAP_KEYS = [
 // One shared instance: creating Ajv is costly. strict:false because Oxen schemas carry extension keywords
 // (`basic`, `x-order`, ...) that are hints, not errors; formats are not validated here (rjsf's own validator
 // does). The compiled code is thrown away, so skipping its optimisation pass cuts the cost about threefold.
-const ajv = new Ajv({
-  strict: false,
-  validateFormats: false,
-  allErrors: false,
-  logger: false,
-  code: { optimize: false },
-});
+let shared: Ajv | null = null;
+function sharedAjv(): Ajv {
+  shared ??= new (schemaEngine().AjvClass)({
+    strict: false,
+    validateFormats: false,
+    allErrors: false,
+    logger: false,
+    code: { optimize: false },
+  });
+  return shared;
+}
 
 function where(path: string[]): string {
   const [param, ...rest] = path;
@@ -99,6 +104,7 @@ function walk(
 export function findSchemaProblem(schema: Record<string, unknown>): string | undefined {
   const structural = walk(schema, schema, [], 0);
   if (structural) return structural;
+  const ajv = sharedAjv();
   try {
     ajv.compile(schema);
   } catch (error) {

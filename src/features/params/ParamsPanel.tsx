@@ -1,4 +1,4 @@
-import { resetAll } from '@/domain/schema';
+import { loadSchemaEngine, resetAll } from '@/domain/schema';
 import type { PaneRequest } from '@/state/panes';
 import { useWorkbenchStore } from '@/state/workbench';
 import { lazyChunk, Notice } from '@/ui';
@@ -6,7 +6,8 @@ import { lazyChunk, Notice } from '@/ui';
 // rjsf and its validator are the largest part of the app; the form loads as its own chunk (prefetched at
 // start-up by main.tsx) so the shell, the model list and the conversation editor do not wait for it.
 const paramsForm = lazyChunk(
-  () => import('./ParamsForm').then((m) => m.ParamsForm),
+  // The form reads patterns with the schema engine (formSchema), so it waits for that too.
+  () => Promise.all([import('./ParamsForm'), loadSchemaEngine()]).then(([m]) => m.ParamsForm),
   <p className="text-sm text-slate-500">Loading the parameter form…</p>,
 );
 export const loadParamsForm = paramsForm.load;

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { checkOutput, problemText } from '@/domain/jsonCheck';
 import type { ChatCompletionRequest } from '@/lib/api';
+import { useSchemaEngine } from '@/state/models';
 import { CheckErrors } from './CheckErrors';
 import { JsonTree } from './JsonTree';
 
@@ -8,7 +9,8 @@ import { JsonTree } from './JsonTree';
  * with the errors at their paths, and the JSON folded and pretty — or the raw text when it is not JSON. Null
  * when the request asked for free text, so the answer is shown as markdown. */
 export function OutputCheck({ request, text }: { request: ChatCompletionRequest; text: string }) {
-  const check = useMemo(() => checkOutput(request, text), [request, text]);
+  const engine = useSchemaEngine();
+  const check = useMemo(() => (engine ? checkOutput(request, text) : null), [engine, request, text]);
   if (!check) return null;
   const valid = check.kind === 'valid';
   return (

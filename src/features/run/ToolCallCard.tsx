@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { checkToolCall, type ToolCallCheck } from '@/domain/jsonCheck';
 import type { RunToolCall } from '@/domain/run';
 import type { ChatCompletionRequest } from '@/lib/api';
+import { useSchemaEngine } from '@/state/models';
 import { GrowingText } from '@/ui';
 import { CheckErrors } from './CheckErrors';
 
@@ -63,10 +64,11 @@ export const ToolCallCard = memo(function ToolCallCard({
   result,
   onResult,
 }: ToolCallCardProps) {
+  const engine = useSchemaEngine();
   const shown = useMemo(() => (complete ? pretty(call.arguments) : null), [complete, call.arguments]);
   const check = useMemo(
-    () => (complete ? checkToolCall(request, call.name, call.arguments) : null),
-    [complete, request, call.name, call.arguments],
+    () => (complete && engine ? checkToolCall(request, call.name, call.arguments) : null),
+    [complete, engine, request, call.name, call.arguments],
   );
   return (
     <section aria-label={name} className="space-y-1 rounded-md border border-slate-200 bg-white p-2">

@@ -1,5 +1,6 @@
 import { checkSchemaText, type JsonProblem } from '@/domain/jsonCheck';
 import { OUTPUT_FORMATS, type OutputFormat, type PromptSupport } from '@/domain/schema';
+import { useSchemaEngine } from '@/state/models';
 import { useWorkbenchStore } from '@/state/workbench';
 import { Switch } from '@/ui';
 import { SchemaEditor } from './SchemaEditor';
@@ -30,7 +31,8 @@ export function ResponseFormatControl({ support }: { support: PromptSupport }) {
             ? format
             : STARTER_RESPONSE_FORMAT,
     );
-  const check = format?.type === 'json_schema' ? checkSchemaText(format.schema) : null;
+  const engine = useSchemaEngine();
+  const check = format?.type === 'json_schema' && engine ? checkSchemaText(format.schema) : null;
   const field = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
   return (
     <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-2">

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { ToolDefinition } from '@/domain/conversation';
+import { useSchemaEngine } from '@/state/models';
 import { Button, Switch } from '@/ui';
 import { SchemaEditor } from './SchemaEditor';
 import { parametersProblems } from './toolProblems';
@@ -25,7 +26,9 @@ export const ToolEditor = memo(function ToolEditor({
   onChange,
   onRemove,
 }: ToolEditorProps) {
-  const check = parametersProblems(tool.parameters);
+  const engine = useSchemaEngine();
+  // Until the schema engine is in (a moment after the first paint) the parameters are shown unchecked.
+  const check = engine ? parametersProblems(tool.parameters) : { problems: [], notes: [] };
   const field = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
   return (
     <fieldset

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { type NormalizedSchema, normalizeSchema } from '@/domain/schema';
 import type { ApiConfig, Model } from '@/lib/api';
 import { modelListQuery, modelQuery } from './queries';
+import { useSchemaEngine } from './useSchemaEngine';
 
 export function useModelList(api: ApiConfig) {
   return useQuery(modelListQuery(api));
@@ -11,6 +12,7 @@ export function useModelList(api: ApiConfig) {
 // Keyed by the cached model object: switching back to a model reuses its normalised schema (and so skips
 // compiling it with ajv again, ~5 ms for a 40-field schema), and a refetched model gets a fresh one.
 const normalizedCache = new WeakMap<Model, NormalizedSchema>();
+/** Needs the schema engine: await loadSchemaEngine() first (or see useSchemaEngine). */
 export function normalizedOf(model: Model): NormalizedSchema {
   let normalized = normalizedCache.get(model);
   if (!normalized) {
@@ -52,11 +54,14 @@ export function useModel(api: ApiConfig, modelId: string): ModelInfo {
     () => modelOrStandIn(modelId, details.data, details.isError, list.data),
     [modelId, details.data, details.isError, list.data],
   );
-  const normalized = useMemo(() => (model ? normalizedOf(model) : undefined), [model]);
+  // The schema is checked with ajv, which arrives in its own chunk in parallel with the details: until both are
+  // in, the model is still loading.
+  const engine = useSchemaEngine();
+  const normalized = useMemo(() => (model && engine ? normalizedOf(model) : undefined), [model, engine]);
   return {
     model,
     normalized,
-    isLoading: details.isLoading,
+    isLoading: details.isLoading || (model !== undefined && !engine),
     detailsError: newFailure(details.error, list.error),
   };
 }

@@ -4,6 +4,7 @@
 
 import { mediaRequest, modelKind } from '@/domain/media';
 import { paneTarget, paramsOf } from '@/domain/pane';
+import { schemaEngineReady } from '@/domain/schema';
 import type { Model } from '@/lib/api';
 import { type JobSpec, startJob } from '@/state/media';
 import { modelQuery, normalizedOf, queryClient } from '@/state/models';
@@ -25,7 +26,8 @@ export function paneJobSpec(paneId: string): JobSpec | null {
   if (!pane?.modelId || provider.problem) return null;
   const model = cachedModel(paneId, pane.modelId);
   const kind = modelKind(model);
-  if (!model || kind === 'chat') return null;
+  // The schema engine loads right after the first paint; a Generate before it is in is not possible yet.
+  if (!model || kind === 'chat' || !schemaEngineReady()) return null;
   const request = mediaRequest({
     modelId: pane.modelId,
     normalized: normalizedOf(model),

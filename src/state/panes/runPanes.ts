@@ -5,6 +5,7 @@
 import { modelKind } from '@/domain/media';
 import { paneRequest, paneTarget, paramsOf } from '@/domain/pane';
 import type { RetryPolicy } from '@/domain/run';
+import { loadSchemaEngine } from '@/domain/schema';
 import type { VariableValues } from '@/domain/variables';
 import { modelForRun, normalizedOf } from '@/state/models';
 import { type RunSpec, startRun, stopTarget } from '@/state/runs';
@@ -36,6 +37,7 @@ export async function paneRunSpec(paneId: string, options: PaneRunOptions = {}):
   const provider = paneProvider(paneId);
   if (!before?.modelId || provider.problem) return null;
   const model = await modelForRun(provider.api, before.modelId);
+  await loadSchemaEngine();
   // Read again after waiting for the model: an edit made meanwhile is part of this run.
   const state = useWorkbenchStore.getState();
   const pane = selectPane(paneId)(state);
