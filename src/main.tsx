@@ -1,14 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './index.css';
-import { App, loadCompareScreen } from '@/app';
+import { App, loadCompareScreen, loadGenerationScreen } from '@/app';
 import { loadParamsForm } from '@/features/params';
 import { loadSettingsForm } from '@/features/settings';
 import { loadApiTab } from '@/features/snippets';
 import { browserStorage } from '@/lib/storage';
 import { applyThemeChoice, readThemeChoice } from '@/lib/theme';
 import { followProviders, keepRunsWithPanes } from '@/state/panes';
-import { whenIdle } from '@/ui';
+import { loadWhenIdle } from '@/ui';
 
 // The saved Light/Dark choice, before anything renders (the CSP allows no inline script in index.html, so this
 // is the earliest script there is). "System" needs nothing: the stylesheet follows prefers-color-scheme itself.
@@ -28,10 +28,7 @@ createRoot(root).render(
 );
 
 // Start fetching the parameter form's chunk now, in parallel with the first model request; what the first screen
-// does not show (the code view, Settings, Compare) once the page has settled, so opening them needs no wait.
+// does not show (the code view, Settings, Compare, a media model's screen) once the page has settled, so opening
+// them needs no wait.
 void loadParamsForm();
-whenIdle(() => {
-  void loadApiTab();
-  void loadSettingsForm();
-  void loadCompareScreen();
-});
+loadWhenIdle([loadApiTab, loadSettingsForm, loadCompareScreen, loadGenerationScreen]);

@@ -1,2 +1,3 @@
 export { App } from './App';
+export { loadGenerationScreen } from './chat';
 export { loadCompareScreen } from './compare';

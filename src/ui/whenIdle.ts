@@ -11,3 +11,17 @@ export function whenIdle(fn: () => void, timeout = 3000): () => void {
   const handle = window.setTimeout(fn, 1000);
   return () => window.clearTimeout(handle);
 }
+
+/**
+ * Loads chunks one idle period at a time: import() also runs the module, so loading them all in the first idle
+ * moment (which may come while the page waits for the model's details) would put all that work in one block.
+ */
+export function loadWhenIdle(loaders: ReadonlyArray<() => Promise<unknown>>): void {
+  const [next, ...rest] = loaders;
+  if (!next) return;
+  whenIdle(() => {
+    next()
+      .catch(() => undefined) // preloading only: the screen that needs the chunk loads it again and shows failures
+      .finally(() => loadWhenIdle(rest));
+  });
+}

@@ -6,9 +6,17 @@ import { PaneApiTab } from '@/features/snippets';
 import { runPane, useFirstModelWhenUnset, usePaneRequest } from '@/state/panes';
 import { selectRunning, useRunStore } from '@/state/runs';
 import { selectFirstPaneId, useWorkbenchStore } from '@/state/workbench';
-import { Tabs } from '@/ui';
+import { lazyChunk, Tabs } from '@/ui';
 import { ChatSide } from './ChatSide';
-import { GenerationScreen } from './GenerationScreen';
+
+// An image or video model's screen (the media feature: jobs, results, costs) is a chunk of its own: the first
+// screen of most visits is a chat model's, and a media model's details take a request anyway.
+const generation = lazyChunk(
+  () => import('./GenerationScreen').then((m) => m.GenerationScreen),
+  <p className="p-4 text-sm text-slate-500">Loading…</p>,
+);
+const GenerationScreen = generation.Component;
+export const loadGenerationScreen = generation.load;
 
 type ChatTab = 'chat' | 'api';
 
