@@ -31,14 +31,23 @@ const snapshot = (page: Page) =>
     (window as unknown as { __benchEval: { snapshot: () => EvalProbeSnapshot } }).__benchEval.snapshot(),
   );
 
-/** Total scroll offset of the page and of every scrolled element (whichever one holds the transcript). */
-const scrollOffsets = (page: Page) =>
+/** Marks the element that scrolls the transcript (the nearest scrollable ancestor of its first turn), so each
+ * notch reads two offsets. Reading every element's scrollTop, as this did first, walked the whole 200-turn DOM
+ * twice per notch on the page's main thread: the probe's own cost landed in the frames it measured. */
+const markScroller = (page: Page) =>
   page.evaluate(() => {
-    let total = window.scrollY;
-    // The root's scrollTop is window.scrollY again: count it once.
-    for (const el of document.body.querySelectorAll('*')) total += (el as HTMLElement).scrollTop;
-    return total;
+    let el = document.querySelector('article')?.parentElement ?? null;
+    while (el && el !== document.body) {
+      const { overflowY } = getComputedStyle(el);
+      if ((overflowY === 'auto' || overflowY === 'scroll') && el.scrollHeight > el.clientHeight) break;
+      el = el.parentElement;
+    }
+    if (el && el !== document.body) el.setAttribute('data-bench-scroller', '');
   });
+
+/** Scroll offset of the page plus that of the transcript's scroller (whichever one holds it). */
+const scrollOffsets = (page: Page) =>
+  page.evaluate(() => window.scrollY + (document.querySelector('[data-bench-scroller]')?.scrollTop ?? 0));
 
 export async function benchTranscriptScroll(
   browser: Browser,
@@ -56,6 +65,7 @@ export async function benchTranscriptScroll(
     const first = page.getByRole('article').first();
     const box = await first.boundingBox();
     await page.mouse.move(640, box ? Math.max(100, Math.min(box.y + 40, 400)) : 300);
+    await markScroller(page);
     await page.waitForTimeout(500);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
