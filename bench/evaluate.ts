@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { storedCells } from '../e2e/storedCells';
+import { countersBetween, countersText, type MainThreadCounters, mainThreadCounters } from './mainThread';
 import { addProbe } from './pageScript';
 import { type EvalProbeSnapshot, installEvalProbe } from './probes/evalProbe';
 import { type Summary, summarize } from './stats';
@@ -49,6 +50,10 @@ export interface EvalBenchResult {
   };
   heapUsedMb: number;
   domNodes: number;
+  /** The page's main thread while the grid filled (its CPU time holds on a loaded machine; frames do not). */
+  fillMainThread: MainThreadCounters;
+  /** The same during the scroll after the run ended. */
+  idleScrollMainThread: MainThreadCounters;
 }
 
 function casesCsv(count: number): string {
@@ -144,6 +149,7 @@ export async function benchEvaluation(
 
     const grid = page.getByRole('table', { name: 'Test cases' });
     const box = await grid.boundingBox();
+    const countersBefore = await mainThreadCounters(cdp);
     const before = await snapshot(page);
     const started = before.now;
     await page.getByRole('button', { name: 'Run all cases' }).click();
@@ -172,15 +178,18 @@ export async function benchEvaluation(
     }
     done = await progress(page);
     const after = await snapshot(page);
+    const countersFilled = await mainThreadCounters(cdp);
     const ended = after.now;
     await page.waitForTimeout(1500); // the last batched writes
     // The same scroll once the run has ended: what the grid costs by itself, without 3,000 answers arriving.
+    const countersIdle = await mainThreadCounters(cdp);
     const idleFrom = (await snapshot(page)).now;
     for (let i = 0; i < 90 && box; i++) {
       await page.mouse.wheel(0, (i < 45 ? 1 : -1) * WHEEL_NOTCH_PX);
       await page.waitForTimeout(16);
     }
     const final = await snapshot(page);
+    const countersIdleEnd = await mainThreadCounters(cdp);
     const idleTo = final.now;
     if (profilePath) {
       const { profile } = await cdp.send('Profiler.stop');
@@ -231,6 +240,8 @@ export async function benchEvaluation(
       },
       heapUsedMb: heap / 1e6,
       domNodes: nodes,
+      fillMainThread: countersBetween(countersBefore, countersFilled),
+      idleScrollMainThread: countersBetween(countersIdle, countersIdleEnd),
     };
   } finally {
     await context.close();
@@ -255,6 +266,8 @@ export function evaluationLines(result: EvalBenchResult | { error: string }): st
     `   scrolling (wheel, while it filled): frame p95 ${ms(r.scrollFrames.p95)}, max ${ms(r.scrollFrames.max)} (n=${r.scrollFrames.count}); 60 fps (p95 ≤ 16.7 ms + 1 ms slack): ${verdict(r.scrollFrames.p95 <= 17.7)}`,
     `   scrolling after the run ended (same scroll): frame p95 ${ms(r.idleScrollFrames.p95)}, max ${ms(r.idleScrollFrames.max)} (n=${r.idleScrollFrames.count}), ${r.idleScrollLongTasks} long task(s); 60 fps: ${verdict(r.idleScrollFrames.p95 <= 17.7)}`,
     `   IndexedDB cell writes: ${r.idbWrites.records} cells in ${r.idbWrites.transactions} transactions; ${ms(r.idbWrites.msPer100Cells)} per 100 cells (transaction time), ${ms(r.idbWrites.mainThreadMsPer100Cells)} per 100 cells on the main thread; longest transaction ${ms(r.idbWrites.maxTransactionMs)}`,
+    `   main thread while it filled: ${countersText(r.fillMainThread)}; ${ms((100 * r.fillMainThread.cpuMs) / r.cells)} CPU per 100 cells`,
+    `   main thread during the scroll after the run: ${countersText(r.idleScrollMainThread)}`,
     `   page memory at the end: JS heap ${r.heapUsedMb.toFixed(1)} MB, ${r.domNodes} DOM nodes`,
   ];
 }

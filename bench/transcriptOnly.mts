@@ -5,8 +5,12 @@ import { buildIfStale, startServer } from './server';
 import { benchTranscriptTyping } from './transcript';
 import { benchTranscriptScroll, transcriptScrollLines } from './transcriptScroll';
 
-console.error(buildIfStale(process.cwd()).note);
-const server = await startServer(process.cwd());
+// BENCH_DIST=dist-before measures another build as built (no rebuild), as `npm run bench` does: A/B in one session.
+const other = process.env.BENCH_DIST;
+console.error(
+  other ? `measuring ${other}/ as built (BENCH_DIST, no build)` : buildIfStale(process.cwd()).note,
+);
+const server = await startServer(process.cwd(), other ?? 'dist');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 try {
   const typing = await benchTranscriptTyping(browser, server.origin);

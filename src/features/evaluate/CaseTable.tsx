@@ -20,6 +20,11 @@ export interface CaseTableProps {
 /** Header rows before the first case: the column names, then the column figures. */
 const HEADER_ROWS = 2;
 
+/** A row's height while a run is shown (PaneCell reserves 5.875rem, plus the cell's padding and the row's border),
+ * and before any run (the case's two-line textboxes). */
+const ROW_WITH_RUN_PX = 107;
+const ROW_PX = 68;
+
 /** The grid's column widths: the case number, one per suite column, one per pane (wider: answers). */
 export function gridTemplate(columns: number, panes: number): string {
   return `6.5rem repeat(${columns}, minmax(9rem, 13rem)) repeat(${panes}, minmax(17rem, 22rem))`;
@@ -36,7 +41,9 @@ export function CaseTable(props: CaseTableProps) {
   const rows = useVirtualizer({
     count: cases.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 132,
+    // What a row measures (status, one-line answer, figures, rating; or the case's textboxes before any run), so
+    // rows scrolled into view for the first time do not move the ones below or the scroll position.
+    estimateSize: () => (props.runId ? ROW_WITH_RUN_PX : ROW_PX),
     overscan: 4,
     getItemKey: (index) => cases[index]?.id ?? index,
   });

@@ -45,7 +45,9 @@ export const PaneCell = memo(function PaneCell(props: PaneCellProps) {
     <section
       aria-label={name}
       aria-busy={view.phase === 'running' || view.phase === 'queued' || view.phase === 'retrying'}
-      className="flex min-w-0 flex-col gap-1 text-sm"
+      // With a run shown, every cell keeps the height of a done one-line answer from queued to done: a row that
+      // grew twice per cell as 3,000 cells filled re-measured and re-laid the whole grid each time (issue 14).
+      className={`flex min-w-0 flex-col gap-1 text-sm ${runId ? 'min-h-[5.875rem]' : ''}`}
     >
       <div className="flex items-center gap-2">
         <p
