@@ -5,7 +5,8 @@ import {
   type MarkdownRenderer,
   markdownRenderer,
   type RenderedMarkdown,
-  splitBlocks,
+  type SplitText,
+  splitGrowing,
 } from '@/lib/markdown';
 import { hostOf } from '@/lib/url';
 import { Button } from './Button';
@@ -63,7 +64,12 @@ function useLoadedImages() {
 export function Markdown({ text }: { text: string }) {
   const render = useRenderer();
   const { images, failures, busy, load } = useLoadedImages();
-  const blocks = useMemo(() => splitBlocks(text), [text]);
+  // The previous split: a streamed answer only grows, so only its tail is split again (splitGrowing).
+  const split = useRef<SplitText | null>(null);
+  const blocks = useMemo(() => {
+    split.current = splitGrowing(split.current, text);
+    return split.current.blocks;
+  }, [text]);
   // The last result per block position: a finished block is not rendered again on the next frame.
   const cache = useRef<
     Array<{ text: string; images: ReadonlyMap<string, string>; result: RenderedMarkdown }>
