@@ -1,6 +1,7 @@
 // `npm run bench:stream`: only the streaming figures of `npm run bench` (section 4: one pane, six Compare panes
 // at 2,000 tok/s, and the common approach side by side). BENCH_DIST=dir measures another build, as in run.ts;
-// STREAM_SKIP_SINGLE=1 skips the one-pane rows for quicker A/B runs of the six panes.
+// STREAM_SKIP_SINGLE=1 and STREAM_SKIP_COMMON=1 skip the one-pane rows and the common page, for quicker A/B
+// runs of the six panes.
 import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
@@ -22,7 +23,7 @@ try {
     ? []
     : await benchSinglePane(browser, server.origin, long.url);
   const compare = await benchCompare(browser, server.origin, long.url);
-  const common = await benchCommon(browser, long.commonUrl, long.url);
+  const common = process.env.STREAM_SKIP_COMMON ? [] : await benchCommon(browser, long.commonUrl, long.url);
   console.log(
     `load average before ${loadBefore.map((v) => v.toFixed(2)).join(' / ')}, after ${loadavg()
       .map((v) => v.toFixed(2))
