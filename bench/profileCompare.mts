@@ -33,7 +33,9 @@ try {
   const source = { kind: 'long', pace: FAST_PACE, url: long.url, answer: kind } as const;
   await runOnce(sp, 'warm-up', source, runAll, COMPARE_PANES);
   if (process.env.TRACE) {
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    });
     await runOnce(sp, 'traced', source, runAll, COMPARE_PANES);
     const buffer = await browser.stopTracing();
     const { traceEvents } = JSON.parse(buffer.toString()) as {
@@ -51,7 +53,20 @@ try {
     }
     const main = [...byThread].sort((a, b) => (b[1].get('RunTask') ?? 0) - (a[1].get('RunTask') ?? 0));
     const [, m] = main[0] ?? ['', new Map<string, number>()];
-    const names = ['RunTask', 'FunctionCall', 'FireAnimationFrame', 'ParseHTML', 'Paint', 'Layout', 'UpdateLayoutTree', 'PrePaint', 'Commit', 'Layerize', 'MinorGC', 'MajorGC'];
+    const names = [
+      'RunTask',
+      'FunctionCall',
+      'FireAnimationFrame',
+      'ParseHTML',
+      'Paint',
+      'Layout',
+      'UpdateLayoutTree',
+      'PrePaint',
+      'Commit',
+      'Layerize',
+      'MinorGC',
+      'MajorGC',
+    ];
     console.log(`thread time: ${names.map((n) => `${n} ${(m.get(n) ?? 0).toFixed(0)}`).join(', ')}`);
     if (process.env.TRACE === 'only') process.exit(0);
   }
@@ -73,7 +88,9 @@ try {
       maps.set(file, existsSync(path) ? new SourceMapConsumer(JSON.parse(readFileSync(path, 'utf8'))) : null);
     }
     const pos = maps.get(file)?.originalPositionFor({ line: line + 1, column });
-    return pos?.source ? `${pos.source.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '')}:${pos.line} ${pos.name ?? ''}` : `${file}:${line}`;
+    return pos?.source
+      ? `${pos.source.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '')}:${pos.line} ${pos.name ?? ''}`
+      : `${file}:${line}`;
   };
   const self = new Map<string, number>();
   profile.samples.forEach((id, i) => {
@@ -85,8 +102,11 @@ try {
       : `${functionName || '(anon)'} ${url.split('/').pop()}:${lineNumber}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
-  console.log(`p95 lag ${run.lag.p95.toFixed(1)} ms, task ${run.mainThread.taskMs.toFixed(0)} ms, script ${run.mainThread.scriptMs.toFixed(0)} ms`);
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+  console.log(
+    `p95 lag ${run.lag.p95.toFixed(1)} ms, task ${run.mainThread.taskMs.toFixed(0)} ms, script ${run.mainThread.scriptMs.toFixed(0)} ms`,
+  );
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40))
+    console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
   await sp.close();
 } finally {
   await browser.close();

@@ -223,7 +223,8 @@ export function sideBySideLines(yoke: StreamRun, common: StreamRun): string[] {
     `   ${yoke.name}`,
     `     Yoke:   ${fig(yoke)}`,
     `     common: ${fig(common)}`,
-    `     common ÷ Yoke: main-thread time (TaskDuration) ${ratio(common.mainThread.taskMs, yoke.mainThread.taskMs)}, ` +
+    `     common ÷ Yoke: main-thread time (TaskDuration) ${ratio(common.mainThread.taskMs, yoke.mainThread.taskMs)} ` +
+      `(${ratio(common.mainThread.taskMs - common.probeOverheadMs, yoke.mainThread.taskMs - yoke.probeOverheadMs)} without the probe's own cost), ` +
       `script (ScriptDuration) ${ratio(common.mainThread.scriptMs, yoke.mainThread.scriptMs)}, ` +
       `p95 lag ${ratio(common.lag.p95, yoke.lag.p95)}`,
   ];

@@ -87,7 +87,7 @@ function App() {
     h(
       'main',
       null,
-      // Fixed children (spread, not an array): the panes never move, so they need no keys.
+      // biome-ignore lint/correctness/useJsxKeyInIterable: spread as fixed children (not an array), the panes never move.
       ...texts.map((text, i) => h(Pane, { index: i, text })),
     ),
   );
