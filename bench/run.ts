@@ -11,6 +11,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { loadSchemaEngine } from '../src/domain/schema';
 import { measureBundle } from './bundle';
+import { benchCommon, buildCommonPage } from './common';
 import { benchEvaluation } from './evaluate';
 import { benchUsableRun, measureFloor } from './firstload';
 import { benchHostileSchemas } from './hostileSchemas';
@@ -71,7 +72,12 @@ async function main(): Promise<void> {
 
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
-  const long = await startLongSource(LONG_ANSWER_TOKENS);
+  const commonDir = await attempt(
+    'common-approach page build',
+    () => buildCommonPage(ROOT),
+    () => undefined,
+  );
+  const long = await startLongSource(LONG_ANSWER_TOKENS, commonDir);
   const cleanup = async () => {
     await browser?.close().catch(() => {});
     await server?.stop().catch(() => {});
@@ -130,6 +136,14 @@ async function main(): Promise<void> {
           : { unavailable: 'compare view not available' },
       (error) => ({ error }),
     );
+    const common = await attempt(
+      'streaming, common approach',
+      async () => {
+        if (!commonDir) throw new Error('the common-approach page did not build');
+        return benchCommon(b, long.commonUrl, long.url);
+      },
+      (error) => ({ error }),
+    );
     const hostile = await attempt(
       'hostile schemas',
       () => benchHostileSchemas(b, origin),
@@ -165,6 +179,7 @@ async function main(): Promise<void> {
       form,
       streaming,
       compare,
+      common,
       hostile,
       transcript,
       transcriptScroll,

@@ -5,14 +5,27 @@ import {
   type MarkdownRenderer,
   markdownRenderer,
   type RenderedMarkdown,
-  splitBlocks,
+  type SplitText,
+  splitGrowing,
 } from '@/lib/markdown';
 import { hostOf } from '@/lib/url';
 import { Button } from './Button';
 
-const Block = memo(function Block({ html }: { html: string }) {
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by DOMPurify (allow-list) in renderMarkdown
-  return <div dangerouslySetInnerHTML={{ __html: html }} />;
+// A finished block never changes again: `content-visibility: auto` lets the browser skip its layout and paint
+// while it is out of view (six streaming panes repainted every finished block on every frame), and `auto` in
+// the intrinsic size keeps its last measured height so the scroll height does not jump. Contained, a block's
+// margins no longer collapse with its neighbour's: dropping its last child's bottom margin leaves the next
+// block's top margin as the gap, which is what collapsing gave in the usual case (a heading's larger top).
+const FINISHED = '[content-visibility:auto] [contain-intrinsic-size:auto_4rem] [&>:last-child]:mb-0';
+
+const Block = memo(function Block({ html, finished }: { html: string; finished: boolean }) {
+  return (
+    <div
+      className={finished ? FINISHED : undefined}
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by DOMPurify (allow-list) in renderMarkdown
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
 });
 
 function useRenderer(): MarkdownRenderer | null {
@@ -63,7 +76,12 @@ function useLoadedImages() {
 export function Markdown({ text }: { text: string }) {
   const render = useRenderer();
   const { images, failures, busy, load } = useLoadedImages();
-  const blocks = useMemo(() => splitBlocks(text), [text]);
+  // The previous split: a streamed answer only grows, so only its tail is split again (splitGrowing).
+  const split = useRef<SplitText | null>(null);
+  const blocks = useMemo(() => {
+    split.current = splitGrowing(split.current, text);
+    return split.current.blocks;
+  }, [text]);
   // The last result per block position: a finished block is not rendered again on the next frame.
   const cache = useRef<
     Array<{ text: string; images: ReadonlyMap<string, string>; result: RenderedMarkdown }>
@@ -91,7 +109,9 @@ export function Markdown({ text }: { text: string }) {
     // Contained: whatever an answer holds stays inside its box (no overflow over the page's controls).
     <div className="prose prose-sm prose-slate relative isolate max-w-none overflow-x-auto [contain:content]">
       {rendered
-        ? rendered.map((result, index) => <Block key={index} html={result.html} />)
+        ? rendered.map((result, index) => (
+            <Block key={index} html={result.html} finished={index < rendered.length - 1} />
+          ))
         : // Until the renderer has loaded, the text shows as it is: nothing waits on the markdown chunk.
           blocks.map((block, index) => (
             <p key={index} className="whitespace-pre-wrap">

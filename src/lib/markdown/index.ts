@@ -1,3 +1,3 @@
 export type { MarkdownRenderer, RenderedMarkdown } from './renderMarkdown';
 export { ALLOWED_ATTR, ALLOWED_TAGS, loadMarkdownRenderer, markdownRenderer } from './renderMarkdown';
-export { splitBlocks } from './splitBlocks';
+export { type SplitText, splitBlocks, splitGrowing } from './splitBlocks';
