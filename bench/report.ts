@@ -147,7 +147,7 @@ function transcriptLines(t: BenchResults['transcript']): string[] {
   ];
 }
 
-function formSection(form: BenchResults['form']): string[] {
+export function formSection(form: BenchResults['form']): string[] {
   const out = [
     '2. Parameter form, 40 fields (model details body received → form painted with all fields)',
     '   (worst case: all 40 fields are "basic", so all 40 are visible and rendered; none folded into Advanced)',
