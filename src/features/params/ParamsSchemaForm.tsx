@@ -11,7 +11,7 @@ import { jsonEqual, setOwn } from '@/lib/json';
 import type { ParamsFormContext } from './formContext';
 import { formSchemaOf } from './formSchema';
 import { paramsValidator } from './paramsValidator';
-import { DEFAULT_FORM_STATE, TEMPLATES, UI_SCHEMA, WIDGETS } from './rjsfConfig';
+import { DEFAULT_FORM_STATE, FIELDS, TEMPLATES, UI_SCHEMA, WIDGETS } from './rjsfConfig';
 
 type Values = Record<string, unknown>;
 
@@ -111,6 +111,7 @@ export function ParamsSchemaForm({ normalized, state, onChange, sent, idPrefix, 
       showErrorList={false}
       templates={TEMPLATES}
       widgets={WIDGETS}
+      fields={FIELDS}
       uiSchema={UI_SCHEMA}
       formContext={formContext}
       idPrefix={idPrefix}
