@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './index.css';
 import { App } from '@/app';
-import { warmSchemaChecks } from '@/domain/schema';
 import { loadParamsForm } from '@/features/params';
 import { loadApiTab } from '@/features/snippets';
 import { browserStorage } from '@/lib/storage';
@@ -30,6 +29,4 @@ createRoot(root).render(
 // once the page has settled.
 void loadParamsForm();
 const whenIdle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1000));
-// ajv's meta-schema while the first model's details are on their way, rather than once they have arrived.
-whenIdle(warmSchemaChecks);
 whenIdle(() => void loadApiTab());

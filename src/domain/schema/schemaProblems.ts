@@ -28,12 +28,6 @@ const ajv = new Ajv({
   code: { optimize: false },
 });
 
-/** Compiles ajv's JSON Schema meta-schema (the first check of any schema does it otherwise: tens of ms, the larger
- * part of the first model's normalisation). For idle time before any model details arrive. */
-export function warmSchemaChecks(): void {
-  ajv.validateSchema({});
-}
-
 function where(path: string[]): string {
   const [param, ...rest] = path;
   if (param === undefined) return 'the schema';
