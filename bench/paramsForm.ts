@@ -13,13 +13,20 @@ const FIELDS = 40;
 
 const PROBE: FormProbeOptions = {
   detailsPath: '/demo/api/ai/models/wide-40-',
+  firstField: '_p0__label',
   lastField: `_p${FIELDS - 1}__label`,
   labelPattern: '_p\\d+__label$',
   inputPattern: '_p\\d+$',
 };
 
 export interface RenderSample {
-  /** Body received (or pick keystroke) to the painted form. */
+  /** Body received (or pick keystroke) to the form's first render painted (usable: what a screen shows; the same
+   * as `total` when the form renders all its fields at once). */
+  usable: number;
+  /** Body received (or pick keystroke) to that first render in the DOM: the script work a user waits for. */
+  usableToDom: number;
+  usableFields: number;
+  /** Body received (or pick keystroke) to the painted form, all fields. */
   total: number;
   /** Body received (or pick keystroke) to the form in the DOM: script work, mostly React and rjsf. */
   toDom: number;
@@ -84,7 +91,7 @@ async function waitForRenders(page: Page, count: number): Promise<FormSnapshot> 
     (n) => {
       const probe = (window as unknown as { __benchForm?: { snapshot: () => FormSnapshot } }).__benchForm;
       const renders = probe?.snapshot().renders ?? [];
-      return renders.length >= n && renders.every((r) => r.paintedAt >= 0);
+      return renders.length >= n && renders.every((r) => r.paintedAt >= 0 && r.firstPaintedAt >= 0);
     },
     count,
     { timeout: 15_000 },
@@ -98,8 +105,11 @@ function sampleOf(snap: FormSnapshot, index: number, warm: boolean): RenderSampl
   const start = warm ? render.pickedAt : render.receivedAt;
   if (start < 0) throw new Error(`form render ${index}: no ${warm ? 'pick keystroke' : 'details body'} seen`);
   const longTasks = snap.longTasks.filter((t) => t.start + t.duration > start && t.start < render.paintedAt);
-  const waited = snap.scripts.filter((s) => s.end > start && s.end < render.fieldsAt);
+  const waited = snap.scripts.filter((s) => s.end > start && s.end < render.firstAt);
   return {
+    usable: render.firstPaintedAt - start,
+    usableToDom: render.firstAt - start,
+    usableFields: render.firstCount,
     total: render.paintedAt - start,
     toDom: render.fieldsAt - start,
     fields: render.fieldCount,

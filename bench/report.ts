@@ -98,11 +98,15 @@ function bundleSection(b: BundleReport, fetched: string[]): string[] {
   return out;
 }
 
-function renderLine(label: string, samples: RenderSample[]): string[] {
+function renderLine(label: string, samples: RenderSample[], frames: number): string[] {
+  const budget = frames * FRAME_BUDGET_MS;
+  const usable = summarize(samples.map((s) => s.usable));
+  const usableToDom = summarize(samples.map((s) => s.usableToDom));
   const total = summarize(samples.map((s) => s.total));
   const toDom = summarize(samples.map((s) => s.toDom));
   const longest = Math.max(0, ...samples.map((s) => s.longTaskMax));
   const fields = [...new Set(samples.map((s) => s.fields))].join('/');
+  const firstFields = [...new Set(samples.map((s) => s.usableFields))].join('/');
   const waits = samples.filter((s) => s.chunkWait > 0);
   const waitLine =
     waits.length > 0
@@ -113,14 +117,15 @@ function renderLine(label: string, samples: RenderSample[]): string[] {
         ]
       : [];
   return [
-    `   ${label}: to painted form ${line(total)}`,
-    `     of which script work to the form in the DOM: median ${ms(toDom.median)}, p95 ${ms(toDom.p95)};` +
-      ` longest task ${ms(longest)}; fields rendered: ${fields}`,
+    `   ${label}:`,
+    `     usable (first render, ${firstFields} fields, painted) ${line(usable)}`,
+    `       of which script work to it in the DOM: median ${ms(usableToDom.median)}, p95 ${ms(usableToDom.p95)}`,
+    `     all ${fields} fields painted ${line(total)}; in the DOM: median ${ms(toDom.median)}, p95 ${ms(toDom.p95)}; ` +
+      `longest task until then ${ms(longest)}`,
     ...waitLine,
-    `     one-frame budget (${ms(FRAME_BUDGET_MS)}): ${verdict(total.p95 <= FRAME_BUDGET_MS)}` +
-      (total.median > FRAME_BUDGET_MS
-        ? ` (median is ${(total.median / FRAME_BUDGET_MS).toFixed(1)}× the budget)`
-        : ''),
+    `     ${frames === 1 ? 'one frame' : `${frames} frames`} of script work to usable (${ms(budget)}): ` +
+      `${verdict(usableToDom.p95 <= budget)} (p95 ${ms(usableToDom.p95)}, median ${ms(usableToDom.median)}); ` +
+      `usable painted within it: ${verdict(usable.p95 <= budget)}`,
   ];
 }
 
@@ -151,17 +156,18 @@ function transcriptLines(t: BenchResults['transcript']): string[] {
   ];
 }
 
-function formSection(form: BenchResults['form']): string[] {
+export function formSection(form: BenchResults['form']): string[] {
   const out = [
-    '2. Parameter form, 40 fields (model details body received → form painted with all fields)',
+    '2. Parameter form, 40 fields (model details body received → usable form; the rest of the fields follow in idle time)',
     '   (worst case: all 40 fields are "basic", so all 40 are visible and rendered; none folded into Advanced)',
   ];
   if ('error' in form) return [...out, `   failed: ${form.error}`];
-  out.push(...renderLine(`cold page loads (n=${form.cold.length})`, form.cold));
+  out.push(...renderLine(`cold page loads (n=${form.cold.length})`, form.cold, 2));
   out.push(
     ...renderLine(
       `warm switches between two cached 40-field models (n=${form.warm.length}, from the Enter that picks)`,
       form.warm,
+      1,
     ),
   );
   out.push('', '3. Typing in that form (every keystroke, 60 ms apart)');

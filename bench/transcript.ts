@@ -53,6 +53,7 @@ export async function benchTranscriptTyping(
   try {
     await addProbe(context, installFormProbe, {
       detailsPath: '/__no-details__',
+      firstField: '__no-field__',
       lastField: '__no-field__',
       labelPattern: '^$',
       inputPattern: '^composer-text$',

@@ -8,6 +8,12 @@ export interface FormRender {
   receivedAt: number;
   /** The keydown that picked the model (warm switches), or -1. */
   pickedAt: number;
+  /** The first field in the DOM, the frame showing it painted, and how many fields that first render held: the
+   * form is usable from there when it renders progressively (the rest follows in idle time). */
+  firstAt: number;
+  firstPaintedAt: number;
+  firstCount: number;
+  /** The last field in the DOM (the whole form), and the frame showing it painted. */
   fieldsAt: number;
   paintedAt: number;
   fieldCount: number;
@@ -47,6 +53,8 @@ interface BenchWindow {
 export interface FormProbeOptions {
   /** Part of the model-details URL whose body is timed. */
   detailsPath: string;
+  /** Id suffix of the first field's label: its arrival means the form's first render is in the DOM. */
+  firstField: string;
   /** Id suffix of the last field's label: its arrival means the whole form is in the DOM. */
   lastField: string;
   /** Matches the id of every field's label (the fields counted). */
@@ -84,21 +92,37 @@ export function installFormProbe(opts: FormProbeOptions): void {
 
   const labelPattern = new RegExp(opts.labelPattern);
   const inputPattern = new RegExp(opts.inputPattern);
+  let firstSeen: Element | null = null;
   let lastSeen: Element | null = null;
+  const countFields = () =>
+    [...document.querySelectorAll('[id]')].filter((e) => labelPattern.test(e.id)).length;
   const onMutation = () => {
+    const first = document.querySelector(`[id$="${opts.firstField}"]`);
+    if (first && first !== firstSeen) {
+      firstSeen = first;
+      const render: FormRender = {
+        receivedAt,
+        pickedAt,
+        firstAt: now(),
+        firstPaintedAt: -1,
+        firstCount: countFields(),
+        fieldsAt: -1,
+        paintedAt: -1,
+        fieldCount: 0,
+      };
+      receivedAt = -1;
+      pickedAt = -1;
+      renders.push(render);
+      afterNextPaint((t) => {
+        render.firstPaintedAt = t;
+      });
+    }
     const last = document.querySelector(`[id$="${opts.lastField}"]`);
-    if (!last || last === lastSeen) return;
+    const render = renders[renders.length - 1];
+    if (!last || last === lastSeen || !render) return;
     lastSeen = last;
-    const render: FormRender = {
-      receivedAt,
-      pickedAt,
-      fieldsAt: now(),
-      paintedAt: -1,
-      fieldCount: [...document.querySelectorAll('[id]')].filter((e) => labelPattern.test(e.id)).length,
-    };
-    receivedAt = -1;
-    pickedAt = -1;
-    renders.push(render);
+    render.fieldsAt = now();
+    render.fieldCount = countFields();
     afterNextPaint((t) => {
       render.paintedAt = t;
     });

@@ -12,6 +12,7 @@ import { canExpand } from '@rjsf/utils';
 import { type ReactNode, useContext, useState } from 'react';
 import { ButtonText } from './ButtonText';
 import { BranchContext, branchLabelId, ListLabelContext, labelId, paramsContext } from './formContext';
+import { shownOfGroups, useShownCount } from './progressive';
 
 const SMALL_BUTTON =
   'rounded-md border border-slate-300 bg-white px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-100 ' +
@@ -56,15 +57,20 @@ function RootLayout({ properties, registry }: ObjectFieldTemplateProps) {
   const basic = properties.filter((p) => ctx.basic.includes(p.name));
   const advanced = properties.filter((p) => !ctx.basic.includes(p.name));
   const advancedSent = advanced.filter((p) => ctx.sent.includes(p.name)).length;
+  const [basicShown, advancedShown] = shownOfGroups(
+    useShownCount(properties.length),
+    basic.length,
+    advanced.length,
+  );
   if (properties.length === 0) {
     return <p className="text-sm text-slate-500">This model has no adjustable parameters.</p>;
   }
   return (
     <div className="space-y-3">
-      {basic.length > 0 && <div className="space-y-3">{basic.map(renderProperty)}</div>}
+      {basic.length > 0 && <div className="space-y-3">{basic.slice(0, basicShown).map(renderProperty)}</div>}
       {advanced.length > 0 && (
         <AdvancedGroup initiallyOpen={basic.length === 0} sentCount={advancedSent}>
-          {advanced.map(renderProperty)}
+          {advanced.slice(0, advancedShown).map(renderProperty)}
         </AdvancedGroup>
       )}
     </div>

@@ -296,11 +296,14 @@ describe('ParamsForm with other schemas', () => {
     expect((screen.getByLabelText('Temperature') as HTMLInputElement).max).toBe('2');
   });
 
-  it('renders a 40-parameter schema with every field labelled', () => {
+  it('renders a 40-parameter schema with every field labelled', async () => {
     const normalized = normalizeSchema(makeWideModel(40));
     expect(normalized.problem).toBeUndefined();
     const { last } = setup(normalized);
     openDetails(screen.getByText('Advanced').closest('details') as HTMLDetailsElement);
+    // The first screenful renders at once, the rest in idle time.
+    expect(screen.queryByLabelText('p39')).toBeNull();
+    await screen.findByLabelText('p39', undefined, { timeout: 10_000 });
     for (let i = 0; i < 40; i++) expect(screen.getByLabelText(`p${i}`)).toBeTruthy();
     fireEvent.change(screen.getByLabelText('p4'), { target: { value: 'hi' } });
     expect(last()?.values.p4).toBe('hi');

@@ -4,14 +4,15 @@
 import type { IChangeEvent } from '@rjsf/core';
 import Form from '@rjsf/core';
 import type { RJSFSchema } from '@rjsf/utils';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { ParamState } from '@/domain/schema';
 import { groupOf, markExplicit, type NormalizedSchema, resetField } from '@/domain/schema';
+import { whenIdle } from '@/lib/idle';
 import { jsonEqual, setOwn } from '@/lib/json';
 import type { ParamsFormContext } from './formContext';
 import { formSchemaOf } from './formSchema';
-import { paramsValidator } from './paramsValidator';
-import { DEFAULT_FORM_STATE, TEMPLATES, UI_SCHEMA, WIDGETS } from './rjsfConfig';
+import { paramsValidator, warmParamsValidator } from './paramsValidator';
+import { DEFAULT_FORM_STATE, FIELDS, TEMPLATES, UI_SCHEMA, WIDGETS } from './rjsfConfig';
 
 type Values = Record<string, unknown>;
 
@@ -55,6 +56,9 @@ export function ParamsSchemaForm({ normalized, state, onChange, sent, idPrefix, 
   // Callbacks read the latest props through refs, so their identity (and the form context) stays stable.
   const latest = useRef({ state, shown, onChange, normalized });
   latest.current = { state, shown, onChange, normalized };
+
+  // Live validation compiles on the first change: the shared part (the meta-schema) is compiled before that.
+  useEffect(() => whenIdle(warmParamsValidator, 1000), []);
 
   const handleChange = useCallback((event: IChangeEvent<Values, RJSFSchema>, id?: string) => {
     const { state: prev, shown: before, onChange: emit } = latest.current;
@@ -111,6 +115,7 @@ export function ParamsSchemaForm({ normalized, state, onChange, sent, idPrefix, 
       showErrorList={false}
       templates={TEMPLATES}
       widgets={WIDGETS}
+      fields={FIELDS}
       uiSchema={UI_SCHEMA}
       formContext={formContext}
       idPrefix={idPrefix}

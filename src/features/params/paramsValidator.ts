@@ -30,3 +30,12 @@ export const paramsValidator: ValidatorType<Data, RJSFSchema> = {
   rawValidation: (schema, formData) => base.rawValidation(schema, formData),
   reset: () => base.reset?.(),
 };
+
+let warmed = false;
+/** Compiles ajv's meta-schema in rjsf's validator (the first validation does it otherwise: the first keystroke
+ * after a model loads would wait tens of ms for it). Once per page, for idle time after the form is shown. */
+export function warmParamsValidator(): void {
+  if (warmed) return;
+  warmed = true;
+  base.isValid({ type: 'object' }, {}, { type: 'object' });
+}

@@ -3,6 +3,7 @@
 
 import type {
   Experimental_DefaultFormStateBehavior,
+  RegistryFieldsType,
   RegistryWidgetsType,
   TemplatesType,
   UiSchema,
@@ -15,6 +16,7 @@ import {
   ObjectFieldTemplate,
 } from './ContainerTemplates';
 import { MultiSchemaFieldTemplate } from './MultiSchemaTemplate';
+import { NumberField } from './NumberField';
 import { ParamFieldTemplate } from './ParamFieldTemplate';
 import { BUTTON_TEMPLATES, FieldErrorTemplate, Nothing } from './smallTemplates';
 import { BaseInput, TextareaWidget, TextWidget, URLWidget } from './TextWidgets';
@@ -43,6 +45,9 @@ export const WIDGETS: RegistryWidgetsType = {
   SelectWidget,
   CheckboxWidget: SwitchWidget,
 };
+
+// rjsf's own NumberField builds an Intl.NumberFormat on every render of every number field.
+export const FIELDS: RegistryFieldsType = { NumberField };
 
 export const UI_SCHEMA: UiSchema = {
   'ui:globalOptions': { orderable: false, copyable: false },
