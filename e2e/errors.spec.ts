@@ -94,3 +94,22 @@ test('a parameter the server rejects fails with HTTP 400 naming the parameter', 
   await expect(choices).toHaveValue('9');
   await expect(page.getByLabel('User message 1')).toHaveValue('Give me several answers');
 });
+
+test('a schema checker chunk that does not download says so, and Retry loading brings the form and Run back', async ({
+  page,
+}) => {
+  let blocked = true;
+  await page.route('**/assets/engineModules-*.js', (route) => (blocked ? route.abort() : route.continue()));
+  await page.goto('/?model=claude-sonnet-4-20250514');
+  const failure = page.getByRole('alert').filter({ hasText: 'The schema checker could not be loaded' });
+  await expect(failure).toBeVisible();
+  await expect(failure).toContainText('check the connection, then retry');
+
+  blocked = false;
+  await failure.getByRole('button', { name: 'Retry loading' }).click();
+  await expect(failure).toBeHidden();
+  await expect(page.getByLabel('Temperature', { exact: true })).toBeVisible();
+  await page.getByLabel('User message 1').fill('Where do oxen live?');
+  await runButton(page).click();
+  await expect(runStatus(page)).toHaveText('Done');
+});

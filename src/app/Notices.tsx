@@ -1,15 +1,27 @@
 import { useSyncExternalStore } from 'react';
+import { loadSchemaEngine, onSchemaEngine, schemaEngineFailure } from '@/domain/schema';
 import { clearServerNotes, onServerNotes, serverNotes } from '@/lib/api';
 import { dismissSetAside, onSetAside, setAsideNotices } from '@/state/persistence';
 import { Button, Notice } from '@/ui';
 
-/** Saved state that could not be read (and was set aside), and what servers sent that Yoke could not use. */
+/** Saved state that could not be read (and was set aside), what servers sent that Yoke could not use, and a
+ * schema checker that did not download (everything that checks a schema waits for it, so say so and retry). */
 export function Notices() {
   const setAside = useSyncExternalStore(onSetAside, setAsideNotices, setAsideNotices);
   const notes = useSyncExternalStore(onServerNotes, serverNotes, serverNotes);
-  if (setAside.length === 0 && notes.length === 0) return null;
+  const engineFailure = useSyncExternalStore(onSchemaEngine, schemaEngineFailure, schemaEngineFailure);
+  if (setAside.length === 0 && notes.length === 0 && !engineFailure) return null;
   return (
     <div className="space-y-2 px-4 pt-2">
+      {engineFailure && (
+        <Notice tone="error" title="The schema checker could not be loaded">
+          {engineFailure}. Parameter forms, schema checks and runs wait for it: check the connection, then
+          retry.{' '}
+          <Button size="sm" variant="ghost" onClick={() => void loadSchemaEngine().catch(() => undefined)}>
+            Retry loading
+          </Button>
+        </Notice>
+      )}
       {setAside.map((notice) => (
         <Notice key={notice.name} tone="warning" title={`Some saved ${notice.name} could not be read`}>
           Set aside: {notice.problems.join('; ')}. The rest was loaded.

@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ErrorBoundary } from './ErrorBoundary';
 import { lazyChunk } from './lazyChunk';
 
 function Counter({ label }: { label: string }) {
@@ -34,5 +35,41 @@ describe('lazyChunk', () => {
     await chunk.load();
     render(<chunk.Component label="c" />);
     expect(screen.getByRole('button', { name: 'c 0' })).toBeTruthy();
+  });
+
+  it('tries again after a chunk that did not download, both by load() and by the next mount', async () => {
+    let attempts = 0;
+    const chunk = lazyChunk(
+      () => {
+        attempts += 1;
+        return attempts === 1
+          ? Promise.reject(new Error('Failed to fetch dynamically imported module'))
+          : Promise.resolve(Counter);
+      },
+      <p>loading</p>,
+    );
+    await expect(chunk.load()).rejects.toThrow('Failed to fetch');
+    await expect(chunk.load()).resolves.toBe(Counter);
+    expect(attempts).toBe(2);
+    render(<chunk.Component label="d" />);
+    expect(screen.getByRole('button', { name: 'd 0' })).toBeTruthy();
+  });
+
+  it('mounts again after its first render met a failed download', async () => {
+    let fail = true;
+    const chunk = lazyChunk(
+      () => (fail ? Promise.reject(new Error('offline')) : Promise.resolve(Counter)),
+      <p>loading</p>,
+    );
+    const first = render(
+      <ErrorBoundary fallback={(error) => <p>failed: {error.message}</p>}>
+        <chunk.Component label="e" />
+      </ErrorBoundary>,
+    );
+    expect(await screen.findByText('failed: offline')).toBeTruthy();
+    first.unmount();
+    fail = false;
+    render(<chunk.Component label="f" />);
+    expect(await screen.findByRole('button', { name: 'f 0' })).toBeTruthy();
   });
 });

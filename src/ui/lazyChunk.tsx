@@ -18,14 +18,24 @@ export function lazyChunk<P extends object>(
 ): LazyChunk<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
+  const makeLazy = () => lazy(() => load().then((component) => ({ default: component })));
+  let Lazy = makeLazy();
   const load = () => {
-    loading ??= importer().then((component) => {
-      loaded = component;
-      return component;
-    });
+    loading ??= importer().then(
+      (component) => {
+        loaded = component;
+        return component;
+      },
+      (error: unknown) => {
+        // A chunk that did not download (offline, a deploy replaced it) is not the chunk forever: the next load
+        // or render tries again. React.lazy keeps its first outcome, so a fresh one goes with the next try.
+        loading = null;
+        Lazy = makeLazy();
+        throw error;
+      },
+    );
     return loading;
   };
-  const Lazy = lazy(() => load().then((component) => ({ default: component })));
   // biome-ignore lint/correctness/noComponentHookFactories: lazyChunk is called once per chunk at module level, so the component is created once, not per render
   function Component(props: P) {
     // Chosen once per mount: switching from the Suspense path to the direct one when the chunk arrives would be

@@ -4,7 +4,13 @@ export type { OutputFormat, PromptSupport } from './promptSupport';
 export { anySupport, BUILTIN_SUPPORT, OUTPUT_FORMATS, promptSupport } from './promptSupport';
 export { MAX_PATTERN_LENGTH, patternRisk } from './regexRisk';
 export { budgetSchema, OPTIONS_KEY, SCHEMA_LIMITS } from './schemaBudget';
-export { loadSchemaEngine, onSchemaEngine, schemaEngine, schemaEngineReady } from './schemaEngine';
+export {
+  loadSchemaEngine,
+  onSchemaEngine,
+  schemaEngine,
+  schemaEngineFailure,
+  schemaEngineReady,
+} from './schemaEngine';
 export { derefSchema, resolveRef } from './schemaRefs';
 export type { ParamState } from './sentParams';
 export {

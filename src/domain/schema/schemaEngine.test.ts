@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadSchemaEngine, onSchemaEngine, schemaEngine, schemaEngineReady } from './schemaEngine';
 
 describe('schema engine', () => {
@@ -19,5 +19,35 @@ describe('schema engine', () => {
     });
     stop();
     expect(calls).toBe(0);
+  });
+});
+
+describe('schema engine that fails to download', () => {
+  it('says why, and the next load tries again', async () => {
+    vi.resetModules();
+    vi.doMock('./engineModules', () => {
+      throw new Error('Failed to fetch dynamically imported module: /assets/engineModules.js');
+    });
+    const fresh = await import('./schemaEngine');
+    let notified = 0;
+    fresh.onSchemaEngine(() => {
+      notified += 1;
+    });
+    // (vitest wraps the factory's error in its own message, so the text is not the one thrown above)
+    const failed = await fresh.loadSchemaEngine().then(
+      () => null,
+      (error: Error) => error.message,
+    );
+    expect(failed).toBeTruthy();
+    expect(fresh.schemaEngineReady()).toBe(false);
+    expect(fresh.schemaEngineFailure()).toBe(failed);
+    expect(notified).toBe(1);
+
+    vi.doUnmock('./engineModules');
+    const retried = fresh.loadSchemaEngine();
+    expect(fresh.schemaEngineFailure()).toBeNull();
+    await retried;
+    expect(fresh.schemaEngineReady()).toBe(true);
+    expect(notified).toBe(3);
   });
 });
