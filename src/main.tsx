@@ -2,9 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './index.css';
 import { App, loadCompareScreen, loadGenerationScreen } from '@/app';
+import { loadSchemaEngine, warmSchemaChecks } from '@/domain/schema';
 import { loadParamsForm } from '@/features/params';
 import { loadSettingsForm } from '@/features/settings';
 import { loadApiTab } from '@/features/snippets';
+import { whenIdle } from '@/lib/idle';
 import { browserStorage } from '@/lib/storage';
 import { applyThemeChoice, readThemeChoice } from '@/lib/theme';
 import { followProviders, keepRunsWithPanes } from '@/state/panes';
@@ -31,4 +33,24 @@ createRoot(root).render(
 // does not show (the code view, Settings, Compare, a media model's screen) once the page has settled, so opening
 // them needs no wait.
 void loadParamsForm();
-loadWhenIdle([loadApiTab, loadSettingsForm, loadCompareScreen, loadGenerationScreen]);
+loadWhenIdle([
+  warmSchemaChecksWhenIdle,
+  loadApiTab,
+  loadSettingsForm,
+  loadCompareScreen,
+  loadGenerationScreen,
+]);
+
+/** ajv's meta-schema, compiled in an idle moment once the engine is in, rather than in the first task that checks
+ * a schema (a model's form, or the requests of "Run all cases" when no form was shown). */
+function warmSchemaChecksWhenIdle(): Promise<void> {
+  return loadSchemaEngine().then(
+    () =>
+      new Promise<void>((done) =>
+        whenIdle(() => {
+          warmSchemaChecks();
+          done();
+        }, 3000),
+      ),
+  );
+}

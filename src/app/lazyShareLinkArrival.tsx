@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { lazyChunk, whenIdle } from '@/ui';
+import { whenIdle } from '@/lib/idle';
+import { lazyChunk } from '@/ui';
 
 // The share-link arrival and the compare feature it lives in stay out of the first load. The link is in the
 // #fragment, so a page without one needs nothing at once; it mounts (and fetches its chunk) at once when there
@@ -12,7 +13,7 @@ export function ShareLinkArrival() {
     if (wanted) return;
     const want = () => setWanted(true);
     window.addEventListener('hashchange', want);
-    const cancel = whenIdle(want);
+    const cancel = whenIdle(want, 3000);
     return () => {
       window.removeEventListener('hashchange', want);
       cancel();

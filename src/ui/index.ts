@@ -8,4 +8,4 @@ export { Notice } from './Notice';
 export { Switch } from './Switch';
 export { Tabs } from './Tabs';
 export { ThemePicker } from './ThemePicker';
-export { loadWhenIdle, whenIdle } from './whenIdle';
+export { loadWhenIdle } from './whenIdle';

@@ -11,6 +11,7 @@ export {
   schemaEngineFailure,
   schemaEngineReady,
 } from './schemaEngine';
+export { warmSchemaChecks } from './schemaProblems';
 export { derefSchema, resolveRef } from './schemaRefs';
 export type { ParamState } from './sentParams';
 export {
