@@ -13,10 +13,8 @@ import { Button } from './Button';
 
 // A finished block never changes again: `content-visibility: auto` lets the browser skip its layout and paint
 // while it is out of view (six streaming panes repainted every finished block on every frame), and `auto` in
-// the intrinsic size keeps its last measured height so the scroll height does not jump. Contained, a block's
-// margins no longer collapse with its neighbour's: dropping its last child's bottom margin leaves the next
-// block's top margin as the gap, which is what collapsing gave in the usual case (a heading's larger top).
-const FINISHED = '[content-visibility:auto] [contain-intrinsic-size:auto_4rem] [&>:last-child]:mb-0';
+// the intrinsic size keeps its last measured height so the scroll height does not jump.
+const FINISHED = '[content-visibility:auto] [contain-intrinsic-size:auto_4rem]';
 
 const Block = memo(function Block({ html, finished }: { html: string; finished: boolean }) {
   return (
