@@ -11,19 +11,9 @@ import {
 import { hostOf } from '@/lib/url';
 import { Button } from './Button';
 
-// A finished block never changes again: `content-visibility: auto` lets the browser skip its layout and paint
-// while it is out of view (six streaming panes repainted every finished block on every frame), and `auto` in
-// the intrinsic size keeps its last measured height so the scroll height does not jump.
-const FINISHED = '[content-visibility:auto] [contain-intrinsic-size:auto_4rem]';
-
-const Block = memo(function Block({ html, finished }: { html: string; finished: boolean }) {
-  return (
-    <div
-      className={finished ? FINISHED : undefined}
-      // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by DOMPurify (allow-list) in renderMarkdown
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
-  );
+const Block = memo(function Block({ html }: { html: string }) {
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by DOMPurify (allow-list) in renderMarkdown
+  return <div dangerouslySetInnerHTML={{ __html: html }} />;
 });
 
 function useRenderer(): MarkdownRenderer | null {
@@ -107,9 +97,7 @@ export function Markdown({ text }: { text: string }) {
     // Contained: whatever an answer holds stays inside its box (no overflow over the page's controls).
     <div className="prose prose-sm prose-slate relative isolate max-w-none overflow-x-auto [contain:content]">
       {rendered
-        ? rendered.map((result, index) => (
-            <Block key={index} html={result.html} finished={index < rendered.length - 1} />
-          ))
+        ? rendered.map((result, index) => <Block key={index} html={result.html} />)
         : // Until the renderer has loaded, the text shows as it is: nothing waits on the markdown chunk.
           blocks.map((block, index) => (
             <p key={index} className="whitespace-pre-wrap">
