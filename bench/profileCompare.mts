@@ -8,7 +8,7 @@ import { SourceMapConsumer } from 'source-map-js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { startLongSource } from './longSource';
 import { startServer } from './server';
-import { COMPARE_PANES, FAST_PACE, runOnce, StreamPage } from './streaming';
+import { COMPARE_PANES, FAST_PACE, openComparePanes, runOnce, StreamPage } from './streaming';
 
 interface ProfileNode {
   id: number;
@@ -21,15 +21,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 try {
   const sp = await StreamPage.open(browser, server.origin, { width: 1600, height: 1000 });
   const { page } = sp;
-  await page.getByRole('button', { name: 'Compare', exact: true }).click();
-  const panes = page.getByRole('region', { name: /^Pane \d+$/ });
-  await panes.first().waitFor();
-  for (let i = await panes.count(); i < COMPARE_PANES; i++) {
-    await page.getByRole('button', { name: 'Add pane' }).click();
-    await panes.nth(i).waitFor();
-  }
-  await page.waitForTimeout(1500);
-  const runAll = () => page.getByRole('button', { name: 'Run all' }).click();
+  const runAll = await openComparePanes(page);
   const source = { kind: 'long', pace: FAST_PACE, url: long.url, answer: kind } as const;
   await runOnce(sp, 'warm-up', source, runAll, COMPARE_PANES);
   if (process.env.TRACE) {

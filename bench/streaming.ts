@@ -291,6 +291,27 @@ export const COMPARE_RUN_NAMES = {
   reasoningTools: `${COMPARE_PANES} panes, 4000 tokens each as reasoning + tool-call arguments, ${FAST_PACE} tok/s each`,
 };
 
+/** Opens Compare with COMPARE_PANES panes and waits until every pane can run; returns the Run all click. */
+export async function openComparePanes(page: Page): Promise<() => Promise<void>> {
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  const panes = page.getByRole('region', { name: /^Pane \d+$/ });
+  await panes.first().waitFor();
+  for (let i = await panes.count(); i < COMPARE_PANES; i++) {
+    await page.getByRole('button', { name: 'Add pane' }).click();
+    await panes.nth(i).waitFor();
+  }
+  // Every pane needs its model's details before it can run.
+  await page.waitForFunction(
+    (n) =>
+      [...document.querySelectorAll('section[aria-label^="Pane "] button')].filter(
+        (b) => b.textContent === 'Run' && !(b as HTMLButtonElement).disabled,
+      ).length >= n,
+    COMPARE_PANES,
+    { timeout: 15_000 },
+  );
+  return () => page.getByRole('button', { name: 'Run all' }).click();
+}
+
 /** Six panes in the Compare view, all streaming the long answer at 2,000 tokens/s, as text and as reasoning and
  * tool-call arguments (issue 11: a quarter reasoning, the rest arguments, one token per event). */
 export async function benchCompare(browser: Browser, origin: string, longUrl: string): Promise<StreamRun[]> {
@@ -298,23 +319,7 @@ export async function benchCompare(browser: Browser, origin: string, longUrl: st
   const sp = await StreamPage.open(browser, origin, { width: 1600, height: 1000 });
   const { page } = sp;
   try {
-    await page.getByRole('button', { name: 'Compare', exact: true }).click();
-    const panes = page.getByRole('region', { name: /^Pane \d+$/ });
-    await panes.first().waitFor();
-    for (let i = await panes.count(); i < COMPARE_PANES; i++) {
-      await page.getByRole('button', { name: 'Add pane' }).click();
-      await panes.nth(i).waitFor();
-    }
-    const runAll = () => page.getByRole('button', { name: 'Run all' }).click();
-    // Every pane needs its model's details before it can run.
-    await page.waitForFunction(
-      (n) =>
-        [...document.querySelectorAll('section[aria-label^="Pane "] button')].filter(
-          (b) => b.textContent === 'Run' && !(b as HTMLButtonElement).disabled,
-        ).length >= n,
-      COMPARE_PANES,
-      { timeout: 15_000 },
-    );
+    const runAll = await openComparePanes(page);
     await runOnce(sp, 'warm-up', { kind: 'long', pace: FAST_PACE, url: longUrl }, runAll, COMPARE_PANES);
     const text = await runOnce(
       sp,
